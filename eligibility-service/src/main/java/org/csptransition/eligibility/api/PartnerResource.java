@@ -1,0 +1,69 @@
+package org.csptransition.eligibility.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import io.quarkus.security.Authenticated;
+import org.csptransition.eligibility.application.PartnerRegistration;
+import org.csptransition.platform.http.Caller;
+import org.csptransition.platform.http.Problem;
+import org.csptransition.platform.http.ProblemException;
+import org.csptransition.platform.http.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+@Path("/v1/partners")
+@Tag(name = "Partners", description = "E1 partner profiles and the programs they hold")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PartnerResource {
+
+    private final PartnerRegistration registration;
+    private final Caller caller;
+
+    PartnerResource(PartnerRegistration registration, Caller caller) {
+        this.registration = registration;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(Roles.PROGRAM_OPERATOR)
+    @Operation(summary = "Register a partner tenant", description = "Imports an existing CSP partner with its profile and current programs (E1). Publishes partner.registered.v1.")
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = PartnerResponse.class)))
+    @APIResponse(responseCode = "400", description = "Missing or malformed fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "PARTNER_ALREADY_REGISTERED or PARTNER_ID_ALREADY_REGISTERED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A profile rule refused it: PARTNER_ID_NOT_DIGITS, COUNTRY_NOT_ISO_3166, LOCALE_NOT_BCP47, CONTACT_EMAIL_NOT_WORK_EMAIL, ...", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response register(@NotNull @Valid PartnerRequests.RegisterPartner request, UriInfo uri) {
+        var partner = registration.register(request.tenantId(), request.toProfile());
+        return Response.created(uri.getAbsolutePathBuilder().path(partner.tenantId().toString()).build())
+                .entity(PartnerResponse.of(partner)).build();
+    }
+
+    @GET
+    @Path("/{tenantId}")
+    @Authenticated
+    @Operation(summary = "Read a partner tenant", description = "The tenant itself or the operator; any other caller gets 404.")
+    @APIResponse(responseCode = "200", description = "The partner", content = @Content(schema = @Schema(implementation = PartnerResponse.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PartnerResponse get(@PathParam("tenantId") UUID tenantId) {
+        if (!caller.isTenantOrOperator(tenantId)) {
+            throw ProblemException.notFound("Partner", tenantId);
+        }
+        return registration.find(tenantId).map(PartnerResponse::of)
+                .orElseThrow(() -> ProblemException.notFound("Partner", tenantId));
+    }
+}
