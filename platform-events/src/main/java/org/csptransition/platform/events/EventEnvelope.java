@@ -38,6 +38,11 @@ public record EventEnvelope(
                 correlationId, EventJson.MAPPER.valueToTree(payload));
     }
 
+    /** The same event under another subject (a test's way to control ordering by key). */
+    public EventEnvelope withSubject(String otherSubject) {
+        return new EventEnvelope(specversion, id, source, type, otherSubject, time, datacontenttype, correlationid, data);
+    }
+
     /** The payload as its typed record. */
     public <T extends EventPayload> T payload(Class<T> payloadClass) {
         return EventJson.read(data, payloadClass);
