@@ -17,6 +17,7 @@ public final class PartnerProfilePolicy {
     private static final Pattern PARTNER_ID = Pattern.compile("\\d{1,10}");
     private static final Pattern LAST_FOUR = Pattern.compile("\\d{4}");
     private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
+    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
     /** Consumer mailbox providers: an e-mail there does not show that the contact speaks for the organisation. */
     private static final Set<String> FREE_WEBMAIL = Set.of(
             "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "hotmail.se", "hotmail.fr", "hotmail.nl",
@@ -83,6 +84,6 @@ public final class PartnerProfilePolicy {
             return false;
         }
         Locale locale = Locale.forLanguageTag(tag);
-        return !locale.getLanguage().isEmpty() && locale.toLanguageTag().equalsIgnoreCase(tag);
+        return ISO_LANGUAGES.contains(locale.getLanguage()) && locale.toLanguageTag().equalsIgnoreCase(tag);
     }
 }
