@@ -61,13 +61,13 @@ public class OutboxRelay {
     }
 
     void start(@Observes StartupEvent event) {
+        if (!config.enabled()) {
+            return;
+        }
         published = Counter.builder("outbox.published").description("events the relay published").register(meters);
         Gauge.builder("outbox.pending", this, r -> r.backlog().count()).description("outbox rows not yet published").register(meters);
         Gauge.builder("outbox.oldest.pending.seconds", this, r -> r.backlog().oldestAgeSeconds())
                 .description("age of the oldest unpublished outbox row").register(meters);
-        if (!config.enabled()) {
-            return;
-        }
         producer = kafka.producer(applicationName + "-outbox");
         running = true;
         thread = new Thread(this::run, "outbox-relay");

@@ -1,0 +1,57 @@
+package org.csptransition.notification.api;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.csptransition.notification.application.Recipients;
+import org.csptransition.notification.domain.Recipient;
+import org.csptransition.platform.http.Caller;
+import org.csptransition.platform.http.Problem;
+import org.csptransition.platform.http.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+@Path("/v1/recipients")
+@Tag(name = "Recipients", description = "Who receives a tenant's e-mails, learnt from events (N1)")
+@Produces(MediaType.APPLICATION_JSON)
+public class RecipientResource {
+
+    private final Recipients recipients;
+    private final Caller caller;
+
+    RecipientResource(Recipients recipients, Caller caller) {
+        this.recipients = recipients;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("/{tenantId}")
+    @Authenticated
+    @Operation(summary = "A tenant's recipient", description = "The tenant itself or the operator. 404 until the tenant's events have arrived.")
+    @APIResponse(responseCode = "200", description = "Known", content = @Content(schema = @Schema(implementation = RecipientResponse.class)))
+    @APIResponse(responseCode = "404", description = "Not known (yet), or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RecipientResponse get(@PathParam("tenantId") UUID tenantId) {
+        if (!caller.isTenantOrOperator(tenantId)) {
+            throw ProblemException.notFound("Recipient", tenantId);
+        }
+        return recipients.find(tenantId).map(RecipientResponse::of)
+                .orElseThrow(() -> ProblemException.notFound("Recipient", tenantId));
+    }
+
+    public record RecipientResponse(UUID tenantId, String displayName, String contactName, String email, String locale,
+                                    String mpnAccountEmail, OffsetDateTime asOfEventTime) {
+        static RecipientResponse of(Recipient r) {
+            return new RecipientResponse(r.tenantId(), r.displayName(), r.contactName(), r.email(), r.locale(),
+                    r.mpnAccountEmail(), r.lastEventTime());
+        }
+    }
+}
