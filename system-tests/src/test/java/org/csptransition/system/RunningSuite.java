@@ -1,0 +1,75 @@
+package org.csptransition.system;
+
+import org.csptransition.infra.Infrastructure;
+import org.csptransition.infra.Jwts;
+import org.csptransition.infra.ServiceProcess;
+import org.csptransition.infra.SuiteService;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The whole suite as in production: the four built services as separate processes on the real infrastructure,
+ * on free ports. Started once per test JVM, stopped with it.
+ */
+final class RunningSuite {
+
+    private static RunningSuite shared;
+
+    final Infrastructure infra;
+    private final Map<SuiteService, ServiceProcess> services = new EnumMap<>(SuiteService.class);
+
+    private RunningSuite(Infrastructure infra) {
+        this.infra = infra;
+    }
+
+    static synchronized RunningSuite shared() {
+        if (shared == null) {
+            Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+            Path dir = Path.of("target", "suite", Long.toString(ProcessHandle.current().pid()));
+            Infrastructure infra = Infrastructure.start(dir, Infrastructure.Ports.free(), false, Jwts.ephemeral());
+            RunningSuite suite = new RunningSuite(infra);
+            Runtime.getRuntime().addShutdownHook(new Thread(suite::stop, "suite-stop"));
+            for (SuiteService service : SuiteService.values()) {
+                Map<String, String> config = new java.util.HashMap<>(infra.serviceConfig(service));
+                config.put("quarkus.log.file.enabled", "false");
+                suite.services.put(service, ServiceProcess.start(service, ServiceProcess.jarOf(root, service),
+                        Infrastructure.freePort(), config, dir.resolve("logs")));
+            }
+            CompletableFuture.allOf(suite.services.values().stream()
+                    .map(s -> CompletableFuture.runAsync(() -> s.awaitReady(Duration.ofSeconds(180))))
+                    .toArray(CompletableFuture[]::new)).join();
+            shared = suite;
+        }
+        return shared;
+    }
+
+    String url(SuiteService service) {
+        return services.get(service).baseUrl();
+    }
+
+    String operatorToken() {
+        return "Bearer " + infra.jwts().token(UUID.randomUUID(), "ProgramOperator");
+    }
+
+    String token(UUID tenant, String... roles) {
+        return "Bearer " + infra.jwts().token(tenant, roles);
+    }
+
+    /** The superuser's view of the database: only the tests look across schemas. */
+    Connection database() throws SQLException {
+        return DriverManager.getConnection(infra.postgres().adminJdbcUrl());
+    }
+
+    private void stop() {
+        services.values().parallelStream().forEach(ServiceProcess::close);
+        infra.close();
+    }
+}
