@@ -38,6 +38,14 @@ class GoldenSamplesTest {
         assertThat(rewritten).isEqualTo(sample.data());
     }
 
+    @ParameterizedTest(name = "{0} is described in docs/events.md")
+    @EnumSource(EventType.class)
+    void everyTypeIsInTheCatalogue(EventType type) throws java.io.IOException {
+        String catalogue = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "events.md"));
+
+        assertThat(catalogue).contains("## `" + type.wireName() + "`");
+    }
+
     @Test
     @DisplayName("wrapping a payload names its type and uses the aggregate id as subject")
     void wrapNamesTypeAndSubject() {
