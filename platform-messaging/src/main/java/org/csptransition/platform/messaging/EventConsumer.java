@@ -54,7 +54,7 @@ public class EventConsumer {
     private final Clock clock;
     private final MeterRegistry meters;
     private final String consumerName;
-    private final Map<EventType, EventHandler> handlers = new HashMap<>();
+    private final Map<EventType, List<EventHandler>> handlers = new HashMap<>();
     private volatile boolean running;
     private Thread thread;
     private KafkaConsumer<String, String> consumer;
@@ -74,10 +74,7 @@ public class EventConsumer {
     void start(@Observes StartupEvent event) {
         for (EventHandler handler : handlerBeans) {
             for (EventType type : handler.handles()) {
-                EventHandler previous = handlers.put(type, handler);
-                if (previous != null) {
-                    throw new IllegalStateException("Two handlers for " + type.wireName());
-                }
+                handlers.computeIfAbsent(type, t -> new java.util.ArrayList<>()).add(handler);
             }
         }
         if (handlers.isEmpty() || !config.enabled()) {
@@ -159,7 +156,7 @@ public class EventConsumer {
             deadLetter(record, "MALFORMED_EVENT: " + e.getMessage());
             return;
         }
-        Optional<EventHandler> handler = EventType.fromWireName(event.type()).map(handlers::get);
+        Optional<List<EventHandler>> handler = EventType.fromWireName(event.type()).map(handlers::get);
         if (handler.isEmpty()) {
             return;
         }
@@ -182,14 +179,15 @@ public class EventConsumer {
         }
     }
 
-    private void handleOnce(EventEnvelope event, EventHandler handler) {
+    /** Every handler of the type applies its effect in the one transaction that records the event in the inbox. */
+    private void handleOnce(EventEnvelope event, List<EventHandler> handlers) {
         ManagedContext requestContext = Arc.container().requestContext();
         requestContext.activate();
         try {
             Arc.container().instance(CorrelationContext.class).get().use(event.correlationid());
             QuarkusTransaction.requiringNew().run(() -> {
                 if (recordInInbox(event)) {
-                    handler.handle(event);
+                    handlers.forEach(h -> h.handle(event));
                 }
             });
         } finally {
