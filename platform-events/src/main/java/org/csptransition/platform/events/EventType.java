@@ -1,6 +1,19 @@
 package org.csptransition.platform.events;
 
+import org.csptransition.platform.events.partner.DirectBillCreditCheckFailed;
+import org.csptransition.platform.events.partner.DirectBillCreditCheckPassed;
+import org.csptransition.platform.events.partner.DirectBillEnrollmentApproved;
+import org.csptransition.platform.events.partner.DirectBillEnrollmentRejected;
+import org.csptransition.platform.events.partner.DirectBillEnrollmentSubmitted;
+import org.csptransition.platform.events.partner.DirectBillSupportPlanRecorded;
+import org.csptransition.platform.events.partner.IndirectResellerEnrollmentApproved;
+import org.csptransition.platform.events.partner.IndirectResellerEnrollmentCompleted;
+import org.csptransition.platform.events.partner.IndirectResellerEnrollmentRejected;
+import org.csptransition.platform.events.partner.IndirectResellerEnrollmentSubmitted;
+import org.csptransition.platform.events.partner.PartnerIncentivesInvitationDue;
+import org.csptransition.platform.events.partner.PartnerProgramChanged;
 import org.csptransition.platform.events.partner.PartnerRegistered;
+import org.csptransition.platform.events.partner.PartnerUpdated;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -11,7 +24,20 @@ import java.util.Optional;
  */
 public enum EventType {
 
-    PARTNER_REGISTERED("partner.registered.v1", Topics.PARTNER_EVENTS, "partner", PartnerRegistered.class);
+    PARTNER_REGISTERED("partner.registered.v1", Topics.PARTNER_EVENTS, "partner", PartnerRegistered.class),
+    PARTNER_UPDATED("partner.updated.v1", Topics.PARTNER_EVENTS, "partner", PartnerUpdated.class),
+    DIRECT_BILL_ENROLLMENT_SUBMITTED("directbill.enrollment.submitted.v1", Topics.PARTNER_EVENTS, "partner", DirectBillEnrollmentSubmitted.class),
+    DIRECT_BILL_CREDIT_CHECK_PASSED("directbill.creditcheck.passed.v1", Topics.PARTNER_EVENTS, "partner", DirectBillCreditCheckPassed.class),
+    DIRECT_BILL_CREDIT_CHECK_FAILED("directbill.creditcheck.failed.v1", Topics.PARTNER_EVENTS, "partner", DirectBillCreditCheckFailed.class),
+    DIRECT_BILL_SUPPORT_PLAN_RECORDED("directbill.supportplan.recorded.v1", Topics.PARTNER_EVENTS, "partner", DirectBillSupportPlanRecorded.class),
+    DIRECT_BILL_ENROLLMENT_APPROVED("directbill.enrollment.approved.v1", Topics.PARTNER_EVENTS, "partner", DirectBillEnrollmentApproved.class),
+    DIRECT_BILL_ENROLLMENT_REJECTED("directbill.enrollment.rejected.v1", Topics.PARTNER_EVENTS, "partner", DirectBillEnrollmentRejected.class),
+    INDIRECT_RESELLER_ENROLLMENT_SUBMITTED("indirectreseller.enrollment.submitted.v1", Topics.PARTNER_EVENTS, "partner", IndirectResellerEnrollmentSubmitted.class),
+    INDIRECT_RESELLER_ENROLLMENT_APPROVED("indirectreseller.enrollment.approved.v1", Topics.PARTNER_EVENTS, "partner", IndirectResellerEnrollmentApproved.class),
+    INDIRECT_RESELLER_ENROLLMENT_REJECTED("indirectreseller.enrollment.rejected.v1", Topics.PARTNER_EVENTS, "partner", IndirectResellerEnrollmentRejected.class),
+    INDIRECT_RESELLER_ENROLLMENT_COMPLETED("indirectreseller.enrollment.completed.v1", Topics.PARTNER_EVENTS, "partner", IndirectResellerEnrollmentCompleted.class),
+    PARTNER_PROGRAM_CHANGED("partner.program.changed.v1", Topics.PARTNER_EVENTS, "partner", PartnerProgramChanged.class),
+    PARTNER_INCENTIVES_INVITATION_DUE("partner.incentives.invitation.due.v1", Topics.PARTNER_EVENTS, "partner", PartnerIncentivesInvitationDue.class);
 
     private final String wireName;
     private final String topic;
