@@ -14,6 +14,13 @@ import org.csptransition.platform.events.partner.PartnerIncentivesInvitationDue;
 import org.csptransition.platform.events.partner.PartnerProgramChanged;
 import org.csptransition.platform.events.partner.PartnerRegistered;
 import org.csptransition.platform.events.partner.PartnerUpdated;
+import org.csptransition.platform.events.relationship.AgreementStatusChanged;
+import org.csptransition.platform.events.relationship.CustomerInvitationAccepted;
+import org.csptransition.platform.events.relationship.CustomerRegistered;
+import org.csptransition.platform.events.relationship.PartnerOfRecordAdded;
+import org.csptransition.platform.events.relationship.PartnershipAccepted;
+import org.csptransition.platform.events.relationship.PartnershipInvited;
+import org.csptransition.platform.events.relationship.RelationshipExtended;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -37,7 +44,14 @@ public enum EventType {
     INDIRECT_RESELLER_ENROLLMENT_REJECTED("indirectreseller.enrollment.rejected.v1", Topics.PARTNER_EVENTS, "partner", IndirectResellerEnrollmentRejected.class),
     INDIRECT_RESELLER_ENROLLMENT_COMPLETED("indirectreseller.enrollment.completed.v1", Topics.PARTNER_EVENTS, "partner", IndirectResellerEnrollmentCompleted.class),
     PARTNER_PROGRAM_CHANGED("partner.program.changed.v1", Topics.PARTNER_EVENTS, "partner", PartnerProgramChanged.class),
-    PARTNER_INCENTIVES_INVITATION_DUE("partner.incentives.invitation.due.v1", Topics.PARTNER_EVENTS, "partner", PartnerIncentivesInvitationDue.class);
+    PARTNER_INCENTIVES_INVITATION_DUE("partner.incentives.invitation.due.v1", Topics.PARTNER_EVENTS, "partner", PartnerIncentivesInvitationDue.class),
+    PARTNERSHIP_INVITED("partnership.invited.v1", Topics.RELATIONSHIP_EVENTS, "partnership", PartnershipInvited.class),
+    PARTNERSHIP_ACCEPTED("partnership.accepted.v1", Topics.RELATIONSHIP_EVENTS, "partnership", PartnershipAccepted.class),
+    CUSTOMER_REGISTERED("customer.registered.v1", Topics.RELATIONSHIP_EVENTS, "customer", CustomerRegistered.class),
+    CUSTOMER_PARTNER_OF_RECORD_ADDED("customer.partner-of-record.added.v1", Topics.RELATIONSHIP_EVENTS, "customer", PartnerOfRecordAdded.class),
+    CUSTOMER_RELATIONSHIP_EXTENDED("customer.relationship.extended.v1", Topics.RELATIONSHIP_EVENTS, "customer", RelationshipExtended.class),
+    CUSTOMER_INVITATION_ACCEPTED("customer.invitation.accepted.v1", Topics.RELATIONSHIP_EVENTS, "customer", CustomerInvitationAccepted.class),
+    CUSTOMER_AGREEMENT_STATUS_CHANGED("customer.agreement.status.changed.v1", Topics.RELATIONSHIP_EVENTS, "customer", AgreementStatusChanged.class);
 
     private final String wireName;
     private final String topic;
