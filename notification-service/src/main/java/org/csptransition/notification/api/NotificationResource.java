@@ -1,0 +1,146 @@
+package org.csptransition.notification.api;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.csptransition.notification.application.Notifications;
+import org.csptransition.notification.domain.Notification;
+import org.csptransition.notification.domain.NotificationStatus;
+import org.csptransition.platform.http.Caller;
+import org.csptransition.platform.http.Problem;
+import org.csptransition.platform.http.ProblemException;
+import org.csptransition.platform.http.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/v1/notifications")
+@Tag(name = "Notifications", description = "N3 who was told what, when, in which language; N2 retry of what could not be sent")
+@Produces(MediaType.APPLICATION_JSON)
+public class NotificationResource {
+
+    private final Notifications notifications;
+    private final Caller caller;
+
+    NotificationResource(Notifications notifications, Caller caller) {
+        this.notifications = notifications;
+        this.caller = caller;
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "The notification log",
+            description = "Newest first. A recipient tenant sees its own e-mails; the operator sees all. Page with size and the continuationToken of the previous page.")
+    @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = NotificationPage.class)))
+    @APIResponse(responseCode = "400", description = "INVALID_QUERY: unknown status or bad continuation token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public NotificationPage list(@QueryParam("eventType") String eventType, @QueryParam("subjectId") String subjectId,
+                                 @QueryParam("status") String status,
+                                 @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size,
+                                 @QueryParam("continuationToken") String continuationToken) {
+        Cursor cursor = Cursor.decode(continuationToken);
+        UUID recipient = caller.isOperator() ? null : caller.tenantId();
+        List<Notification> page = notifications.search(recipient, blankToNull(eventType), blankToNull(subjectId), status(status),
+                cursor == null ? null : cursor.createdAt(), cursor == null ? null : cursor.id(), size);
+        String next = page.size() < size ? null : new Cursor(page.get(page.size() - 1).createdAt(), page.get(page.size() - 1).id()).encode();
+        return new NotificationPage(page.stream().map(NotificationView::of).toList(), next);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Authenticated
+    @Operation(summary = "One notification", description = "Its recipient tenant or the operator; anyone else gets 404.")
+    @APIResponse(responseCode = "200", description = "The notification", content = @Content(schema = @Schema(implementation = NotificationView.class)))
+    @APIResponse(responseCode = "404", description = "NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public NotificationView get(@PathParam("id") UUID id) {
+        return notifications.find(id).filter(this::visible).map(NotificationView::of)
+                .orElseThrow(() -> ProblemException.notFound("Notification", id));
+    }
+
+    @POST
+    @Path("/{id}/retry")
+    @RolesAllowed(Roles.PROGRAM_OPERATOR)
+    @Operation(summary = "Send a FAILED notification again", description = "N2: the e-mail gets a fresh set of attempts.")
+    @APIResponse(responseCode = "200", description = "Pending again", content = @Content(schema = @Schema(implementation = NotificationView.class)))
+    @APIResponse(responseCode = "404", description = "NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "NOTIFICATION_NOT_FAILED: only a FAILED notification can be retried", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public NotificationView retry(@PathParam("id") UUID id) {
+        try {
+            return notifications.retry(id).map(NotificationView::of)
+                    .orElseThrow(() -> ProblemException.notFound("Notification", id));
+        } catch (Notifications.NotRetryableException e) {
+            throw ProblemException.conflict("NOTIFICATION_NOT_FAILED", e.getMessage());
+        }
+    }
+
+    private boolean visible(Notification n) {
+        return caller.isOperator() || caller.tenantId().equals(n.recipientTenantId());
+    }
+
+    private static NotificationStatus status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return NotificationStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("INVALID_QUERY", "status must be one of " + Arrays.toString(NotificationStatus.values()));
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    /** Where the next page starts: after this (createdAt, id). Opaque to clients. */
+    record Cursor(Instant createdAt, UUID id) {
+
+        String encode() {
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString((createdAt.toString() + "|" + id).getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Cursor decode(String token) {
+            if (token == null || token.isBlank()) {
+                return null;
+            }
+            try {
+                String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split("\\|");
+                return new Cursor(Instant.parse(parts[0]), UUID.fromString(parts[1]));
+            } catch (RuntimeException e) {
+                throw ProblemException.badRequest("INVALID_QUERY", "continuationToken is not one this service issued");
+            }
+        }
+    }
+
+    public record NotificationPage(List<NotificationView> items, String continuationToken) {
+    }
+
+    public record NotificationView(UUID id, UUID eventId, String eventType, String subjectId, String template,
+                                   UUID recipientTenantId, String recipientEmail, String locale, String subject, String body,
+                                   NotificationStatus status, int attempts, Instant scheduledFor, Instant sentAt,
+                                   String lastError, Instant createdAt) {
+        static NotificationView of(Notification n) {
+            return new NotificationView(n.id(), n.eventId(), n.eventType(), n.subjectId(), n.template(), n.recipientTenantId(),
+                    n.recipientEmail(), n.locale(), n.subject(), n.body(), n.status(), n.attempts(),
+                    n.status() == NotificationStatus.PENDING ? n.nextAttemptAt() : null, n.sentAt(), n.lastError(), n.createdAt());
+        }
+    }
+}

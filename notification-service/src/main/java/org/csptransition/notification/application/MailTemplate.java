@@ -1,0 +1,23 @@
+package org.csptransition.notification.application;
+
+/** N1: one template per fact a person must act on; the id names the file {@code templates/mail/<id>.txt}. */
+public enum MailTemplate {
+
+    CREDIT_CHECK_PASSED("credit-check-passed"),
+    CREDIT_CHECK_FAILED("credit-check-failed"),
+    DIRECT_BILL_APPROVED("direct-bill-approved"),
+    DIRECT_BILL_REJECTED("direct-bill-rejected"),
+    INDIRECT_RESELLER_APPROVED("indirect-reseller-approved"),
+    INCENTIVES_INVITATION("incentives-invitation"),
+    CAPABILITIES_RESTRICTED("capabilities-restricted");
+
+    private final String id;
+
+    MailTemplate(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+}

@@ -1,0 +1,15 @@
+package org.csptransition.notification.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** When scheduled e-mails go out ({@code notification.schedule.*}). */
+@ConfigMapping(prefix = "notification.schedule")
+public interface ScheduleConfig {
+
+    /** E6/N1: how long after the indirect-reseller enrollment the incentives invitation is sent (never after its due date). */
+    @WithDefault("P1D")
+    Duration incentivesInvitationDelay();
+}

@@ -1,0 +1,4 @@
+package org.csptransition.notification.domain;
+
+/** N2: an e-mail waits ({@code PENDING}) until the mail server accepted it ({@code SENT}) or the attempts ran out ({@code FAILED}). */
+public enum NotificationStatus { PENDING, SENT, FAILED }

@@ -1,0 +1,158 @@
+package org.csptransition.notification.messaging;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+import org.csptransition.notification.application.Notifications;
+import org.csptransition.notification.config.DeliveryConfig;
+import org.csptransition.notification.domain.DeliveryPolicy;
+import org.csptransition.notification.domain.Notification;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * N2 delivers pending e-mails to the SMTP server. A committed notification wakes it at once; the poll catches retries
+ * that come due. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so replicas never send the same e-mail, and a
+ * row becomes SENT in the same transaction that saw the server accept it. A failure waits with backoff
+ * ({@link DeliveryPolicy}); after the last attempt the e-mail is FAILED and waits for the operator.
+ */
+@ApplicationScoped
+public class MailSender {
+
+    private static final Logger LOG = Logger.getLogger(MailSender.class);
+
+    private final EntityManager entityManager;
+    private final Mailer mailer;
+    private final DeliveryConfig config;
+    private final Clock clock;
+    private final MeterRegistry meters;
+    private final Semaphore wake = new Semaphore(0);
+    private volatile boolean running;
+    private Thread thread;
+    private Counter sent;
+    private Counter failedAttempts;
+    private Counter failed;
+
+    MailSender(EntityManager entityManager, Mailer mailer, DeliveryConfig config, Clock clock, MeterRegistry meters) {
+        this.entityManager = entityManager;
+        this.mailer = mailer;
+        this.config = config;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    void start(@Observes StartupEvent event) {
+        sent = Counter.builder("notifications.sent").description("e-mails the mail server accepted").register(meters);
+        failedAttempts = Counter.builder("notifications.attempts.failed").description("delivery attempts that failed").register(meters);
+        failed = Counter.builder("notifications.failed").description("e-mails that ran out of attempts").register(meters);
+        Gauge.builder("notifications.pending", this, s -> s.backlog()[0]).description("e-mails waiting to be sent").register(meters);
+        Gauge.builder("notifications.oldest.pending.seconds", this, s -> s.backlog()[1])
+                .description("age of the oldest e-mail waiting to be sent").register(meters);
+        running = true;
+        thread = new Thread(this::run, "mail-sender");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        wake.release();
+        if (thread != null) {
+            try {
+                thread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    void onEnqueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) Notifications.Enqueued enqueued) {
+        wake.release();
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                wake.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                wake.drainPermits();
+                int handled;
+                do {
+                    handled = sendDueBatch();
+                } while (handled == config.batchSize() && running);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf("Mail sender round failed: %s", e.getMessage());
+            }
+        }
+    }
+
+    /** Sends every due e-mail of one batch; returns how many it handled. */
+    int sendDueBatch() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Instant now = Instant.now(clock);
+            @SuppressWarnings("unchecked")
+            List<UUID> due = entityManager.createNativeQuery("""
+                            SELECT id FROM notification WHERE status = 'PENDING' AND next_attempt_at <= ?1
+                            ORDER BY next_attempt_at LIMIT ?2 FOR UPDATE SKIP LOCKED""", UUID.class)
+                    .setParameter(1, now).setParameter(2, config.batchSize()).getResultList();
+            DeliveryPolicy policy = config.policy();
+            for (UUID id : due) {
+                Notification n = entityManager.find(Notification.class, id);
+                try {
+                    mailer.send(Mail.withText(n.recipientEmail(), n.subject(), n.body())
+                            .setFrom(config.from())
+                            .addHeader("Content-Language", n.locale())
+                            .addHeader("X-Notification-Id", n.id().toString())
+                            .addHeader("X-Event-Id", n.eventId().toString()));
+                    n.sent(Instant.now(clock));
+                    sent.increment();
+                } catch (RuntimeException e) {
+                    n.attemptFailed(rootMessage(e), Instant.now(clock), policy);
+                    failedAttempts.increment();
+                    if (n.status() == org.csptransition.notification.domain.NotificationStatus.FAILED) {
+                        failed.increment();
+                        LOG.warnf("Notification %s (event %s) FAILED after %d attempts: %s", n.id(), n.eventId(), n.attempts(), n.lastError());
+                    }
+                }
+            }
+            return due.size();
+        });
+    }
+
+    /** [pending count, age in seconds of the oldest pending]. */
+    double[] backlog() {
+        try {
+            Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery("""
+                    SELECT count(*), coalesce(extract(epoch FROM now() - min(created_at)), 0)
+                    FROM notification WHERE status = 'PENDING'""").getSingleResult());
+            return new double[] {((Number) row[0]).doubleValue(), ((Number) row[1]).doubleValue()};
+        } catch (RuntimeException e) {
+            return new double[] {-1, -1};
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}
