@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import io.quarkus.security.Authenticated;
+import org.csptransition.eligibility.application.PartnerProfiles;
 import org.csptransition.eligibility.application.PartnerRegistration;
 import org.csptransition.platform.http.Caller;
 import org.csptransition.platform.http.Problem;
@@ -33,22 +35,24 @@ import java.util.UUID;
 public class PartnerResource {
 
     private final PartnerRegistration registration;
+    private final PartnerProfiles profiles;
     private final Caller caller;
 
-    PartnerResource(PartnerRegistration registration, Caller caller) {
+    PartnerResource(PartnerRegistration registration, PartnerProfiles profiles, Caller caller) {
         this.registration = registration;
+        this.profiles = profiles;
         this.caller = caller;
     }
 
     @POST
     @RolesAllowed(Roles.PROGRAM_OPERATOR)
-    @Operation(summary = "Register a partner tenant", description = "Imports an existing CSP partner with its profile and current programs (E1). Publishes partner.registered.v1.")
+    @Operation(summary = "Register a partner tenant", description = "Imports an existing CSP partner with its profile, current programs and, optionally, its support plan (E1). Publishes partner.registered.v1.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = PartnerResponse.class)))
     @APIResponse(responseCode = "400", description = "Missing or malformed fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "PARTNER_ALREADY_REGISTERED or PARTNER_ID_ALREADY_REGISTERED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A profile rule refused it: PARTNER_ID_NOT_DIGITS, COUNTRY_NOT_ISO_3166, LOCALE_NOT_BCP47, CONTACT_EMAIL_NOT_WORK_EMAIL, ...", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@NotNull @Valid PartnerRequests.RegisterPartner request, UriInfo uri) {
-        var partner = registration.register(request.tenantId(), request.toProfile());
+        var partner = registration.register(request.tenantId(), request.toProfile(), request.supportPlan());
         return Response.created(uri.getAbsolutePathBuilder().path(partner.tenantId().toString()).build())
                 .entity(PartnerResponse.of(partner)).build();
     }
@@ -56,7 +60,7 @@ public class PartnerResource {
     @GET
     @Path("/{tenantId}")
     @Authenticated
-    @Operation(summary = "Read a partner tenant", description = "The tenant itself or the operator; any other caller gets 404.")
+    @Operation(summary = "Read a partner tenant", description = "Profile, attestations, programs with status and the current enrollments. The tenant itself or the operator; any other caller gets 404.")
     @APIResponse(responseCode = "200", description = "The partner", content = @Content(schema = @Schema(implementation = PartnerResponse.class)))
     @APIResponse(responseCode = "404", description = "Unknown, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PartnerResponse get(@PathParam("tenantId") UUID tenantId) {
@@ -65,5 +69,26 @@ public class PartnerResource {
         }
         return registration.find(tenantId).map(PartnerResponse::of)
                 .orElseThrow(() -> ProblemException.notFound("Partner", tenantId));
+    }
+
+    @PATCH
+    @Path("/{tenantId}")
+    @RolesAllowed(Roles.GLOBAL_ADMIN)
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Operation(summary = "Update your own profile and attestations",
+            description = "The tenant's GlobalAdmin changes its contact, preferred locale, MPN account e-mail and attestations "
+                    + "(endorsementAuthority, firstLevelSupport, accountsReceivable, managedServices) on which the E2 requirements "
+                    + "rely. Absent fields stay as they are. Publishes partner.updated.v1 when something changed.")
+    @APIResponse(responseCode = "200", description = "The partner after the change", content = @Content(schema = @Schema(implementation = PartnerResponse.class)))
+    @APIResponse(responseCode = "400", description = "Malformed or unknown fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a GlobalAdmin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "LOCALE_NOT_BCP47, EMAIL_INVALID, CONTACT_EMAIL_NOT_WORK_EMAIL", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PartnerResponse update(@PathParam("tenantId") UUID tenantId, @NotNull @Valid PartnerRequests.UpdatePartner request) {
+        if (!caller.tenantId().equals(tenantId)) {
+            throw ProblemException.notFound("Partner", tenantId);
+        }
+        profiles.update(tenantId, request.toUpdate(), caller.userId());
+        return get(tenantId);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.csptransition.eligibility.domain.policy.EligibilityFacts;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -67,6 +68,21 @@ public class Partner {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "partner_program", joinColumns = @JoinColumn(name = "tenant_id"))
     private List<Holding> programs = new ArrayList<>();
+    @Column(name = "endorsement_authority")
+    private boolean endorsementAuthority;
+    @Column(name = "first_level_support")
+    private boolean firstLevelSupport;
+    @Column(name = "accounts_receivable")
+    private boolean accountsReceivable;
+    @Column(name = "managed_services")
+    private int managedServices;
+    @Column(name = "attested_by")
+    private String attestedBy;
+    @Column(name = "attested_at")
+    private Instant attestedAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "support_plan")
+    private SupportPlan supportPlan;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "updated_at")
@@ -79,7 +95,7 @@ public class Partner {
     }
 
     /** E1: registers a partner tenant with a valid profile, or refuses with every reason at once. */
-    public static Partner register(UUID tenantId, PartnerProfile profile, Instant now) {
+    public static Partner register(UUID tenantId, PartnerProfile profile, SupportPlan supportPlan, Instant now) {
         List<Refusal> refusals = PartnerProfilePolicy.check(profile);
         if (!refusals.isEmpty()) {
             throw new RefusedException(refusals);
@@ -108,6 +124,7 @@ public class Partner {
         partner.bankInfoVerified = profile.bankInformationVerified();
         partner.bankAccountLast4 = profile.bankAccountLast4();
         profile.programs().forEach(h -> partner.programs.add(new Holding(h.program(), h.status(), h.since())));
+        partner.supportPlan = supportPlan;
         partner.createdAt = now;
         partner.updatedAt = now;
         return partner;
@@ -176,6 +193,132 @@ public class Partner {
         return createdAt;
     }
 
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Attestations attestations() {
+        return new Attestations(endorsementAuthority, firstLevelSupport, accountsReceivable, managedServices, attestedBy, attestedAt);
+    }
+
+    public Optional<SupportPlan> supportPlan() {
+        return Optional.ofNullable(supportPlan);
+    }
+
+    /** Every program with its status and since when it has that status. */
+    public List<ProgramState> programStates() {
+        return programs.stream()
+                .sorted(Comparator.comparing(Holding::program))
+                .map(h -> new ProgramState(h.program, h.status, h.since, h.statusSince))
+                .toList();
+    }
+
+    public Optional<ProgramState> program(Program program) {
+        return programStates().stream().filter(p -> p.program() == program).findFirst();
+    }
+
+    public boolean holds(Program program) {
+        return program(program).isPresent();
+    }
+
+    /**
+     * E1: the GlobalAdmin's change to its own profile, checked like a registration (BCP 47 locale, work e-mail for the
+     * primary contact, a well-formed MPN account e-mail). Returns whether anything changed; refuses with every reason at once.
+     */
+    public boolean update(ProfileUpdate update, String by, Instant now) {
+        List<Refusal> refusals = new ArrayList<>();
+        if (update.preferredLocale() != null && !PartnerProfilePolicy.isLanguageTag(update.preferredLocale())) {
+            refusals.add(Refusal.invalid("LOCALE_NOT_BCP47", "preferredLocale",
+                    "The preferred locale must be a BCP 47 language tag such as sv-SE"));
+        }
+        if (update.primaryContact() != null) {
+            refusals.addAll(PartnerProfilePolicy.checkWorkEmail(update.primaryContact().email(), "primaryContact.email"));
+        }
+        if (update.mpnAccountEmail() != null) {
+            refusals.addAll(PartnerProfilePolicy.checkEmail(update.mpnAccountEmail(), "mpnAccountEmail"));
+        }
+        if (!refusals.isEmpty()) {
+            throw new RefusedException(refusals);
+        }
+        Snapshot before = snapshot();
+        if (update.preferredLocale() != null) {
+            preferredLocale = update.preferredLocale();
+        }
+        if (update.primaryContact() != null) {
+            contactFirstName = update.primaryContact().firstName();
+            contactLastName = update.primaryContact().lastName();
+            contactEmail = update.primaryContact().email();
+        }
+        if (update.mpnAccountEmail() != null) {
+            mpnAccountEmail = update.mpnAccountEmail();
+        }
+        ProfileUpdate.AttestationUpdate attesting = update.attestations();
+        if (attesting != null) {
+            Attestations was = attestations();
+            endorsementAuthority = valueOr(attesting.endorsementAuthority(), endorsementAuthority);
+            firstLevelSupport = valueOr(attesting.firstLevelSupport(), firstLevelSupport);
+            accountsReceivable = valueOr(attesting.accountsReceivable(), accountsReceivable);
+            managedServices = attesting.managedServices() == null ? managedServices : attesting.managedServices();
+            if (!was.equals(attestations())) {
+                attestedBy = by;
+                attestedAt = now;
+            }
+        }
+        boolean changed = !before.equals(snapshot());
+        if (changed) {
+            updatedAt = now;
+        }
+        return changed;
+    }
+
+    /** E2 SUPPORT / E4: records the support plan the partner bought. */
+    public void recordSupportPlan(SupportPlan plan, Instant now) {
+        supportPlan = plan;
+        updatedAt = now;
+    }
+
+    /**
+     * Makes the tenant hold {@code program} with status {@code status} from {@code on} (E4 approval, E6 completion).
+     * A program already held keeps its start date and only changes status.
+     */
+    public ProgramChange grant(Program program, LocalDate on, String reasonCode, Instant now) {
+        Optional<Holding> held = programs.stream().filter(h -> h.program == program).findFirst();
+        ProgramStatus previous = held.map(h -> h.status).orElse(null);
+        if (held.isPresent()) {
+            held.get().status = ProgramStatus.ACTIVE;
+            held.get().statusSince = on;
+            held.get().restrictedOn = null;
+        } else {
+            programs.add(new Holding(program, ProgramStatus.ACTIVE, on));
+        }
+        updatedAt = now;
+        return new ProgramChange(program, previous, ProgramStatus.ACTIVE, on, List.of(reasonCode));
+    }
+
+    /** E2: what the direct-bill requirements look at for this partner as of a date, given its trailing-twelve-month revenue. */
+    public EligibilityFacts eligibilityFacts(LocalDate asOf, TrailingTwelveMonths revenue) {
+        LocalDate indirectResellerSince = program(Program.INDIRECT_RESELLER)
+                .filter(p -> p.status() != ProgramStatus.REVOKED)
+                .map(ProgramState::since)
+                .orElse(null);
+        return new EligibilityFacts(asOf, partnerId, country, mpnMembershipActive, endorsementAuthority, firstLevelSupport,
+                supportPlan, accountsReceivable, managedServices, revenue.totalUsd(), revenue.from(), revenue.to(),
+                indirectResellerSince);
+    }
+
+    private static boolean valueOr(Boolean value, boolean current) {
+        return value == null ? current : value;
+    }
+
+    private Snapshot snapshot() {
+        return new Snapshot(preferredLocale, primaryContact(), mpnAccountEmail, endorsementAuthority, firstLevelSupport,
+                accountsReceivable, managedServices);
+    }
+
+    private record Snapshot(String locale, PartnerProfile.Contact contact, String mpnAccountEmail, boolean endorsement,
+                            boolean support, boolean receivable, int managedServices) {
+    }
+
     public long version() {
         return version;
     }
@@ -189,6 +332,10 @@ public class Partner {
         @Enumerated(EnumType.STRING)
         private ProgramStatus status;
         private LocalDate since;
+        @Column(name = "status_since")
+        private LocalDate statusSince;
+        @Column(name = "restricted_on")
+        private LocalDate restrictedOn;
 
         protected Holding() {
             // for JPA
@@ -198,6 +345,7 @@ public class Partner {
             this.program = program;
             this.status = status;
             this.since = since;
+            this.statusSince = since;
         }
 
         Program program() {

@@ -63,14 +63,24 @@ public final class PartnerProfilePolicy {
 
     /** The primary contact's e-mail must be a work address: well formed and not at a free web-mail provider. */
     public static List<Refusal> checkWorkEmail(String email, String field) {
-        int at = email == null ? -1 : email.lastIndexOf('@');
-        if (at <= 0 || at == email.length() - 1 || !email.substring(at + 1).contains(".")) {
-            return List.of(Refusal.invalid("EMAIL_INVALID", field, "The e-mail address is not valid"));
+        List<Refusal> malformed = checkEmail(email, field);
+        if (!malformed.isEmpty()) {
+            return malformed;
         }
+        int at = email.lastIndexOf('@');
         String domain = email.substring(at + 1).toLowerCase(Locale.ROOT);
         if (FREE_WEBMAIL.contains(domain)) {
             return List.of(Refusal.invalid("CONTACT_EMAIL_NOT_WORK_EMAIL", field,
                     "The primary contact needs a work e-mail address; " + domain + " is a free web-mail provider"));
+        }
+        return List.of();
+    }
+
+    /** A well-formed e-mail address: something before the {@code @}, a dotted domain after it. */
+    public static List<Refusal> checkEmail(String email, String field) {
+        int at = email == null ? -1 : email.lastIndexOf('@');
+        if (at <= 0 || at == email.length() - 1 || !email.substring(at + 1).contains(".")) {
+            return List.of(Refusal.invalid("EMAIL_INVALID", field, "The e-mail address is not valid"));
         }
         return List.of();
     }

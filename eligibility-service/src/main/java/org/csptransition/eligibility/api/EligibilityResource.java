@@ -1,0 +1,65 @@
+package org.csptransition.eligibility.api;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.csptransition.eligibility.application.DirectBillEligibilityCheck;
+import org.csptransition.platform.http.Caller;
+import org.csptransition.platform.http.Problem;
+import org.csptransition.platform.http.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.UUID;
+
+@Path("/v1/partners/{tenantId}/direct-bill-eligibility")
+@Tag(name = "Direct-bill eligibility", description = "E2 requirements as policy versions with an effective date")
+@Produces(MediaType.APPLICATION_JSON)
+public class EligibilityResource {
+
+    private final DirectBillEligibilityCheck check;
+    private final Messages messages;
+    private final Caller caller;
+    private final Clock clock;
+
+    EligibilityResource(DirectBillEligibilityCheck check, Messages messages, Caller caller, Clock clock) {
+        this.check = check;
+        this.messages = messages;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "Direct-bill eligibility as of a date",
+            description = "Evaluates every requirement of the policy version in force on asOf (E2): met or not, kind (MINIMUM or RECOMMENDATION), "
+                    + "a stable reason code, the evidence and a message in the language of Accept-Language (en, sv, nl, fr; English otherwise). "
+                    + "Eligible = every minimum met. The tenant itself or the operator.")
+    @APIResponse(responseCode = "200", description = "The evaluation", content = @Content(schema = @Schema(implementation = EligibilityResponse.class)))
+    @APIResponse(responseCode = "400", description = "asOf is not a date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "NO_POLICY_IN_FORCE: asOf is before the first policy version (2020-10-27)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response evaluate(@PathParam("tenantId") UUID tenantId,
+                             @Parameter(description = "ISO date; today when absent", example = "2021-05-01") @QueryParam("asOf") String asOf,
+                             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        if (!caller.isTenantOrOperator(tenantId)) {
+            throw ProblemException.notFound("Partner", tenantId);
+        }
+        Locale locale = messages.resolve(acceptLanguage);
+        var evaluation = check.evaluate(tenantId, AsOf.parse(asOf, clock));
+        return Response.ok(EligibilityResponse.of(tenantId, evaluation, messages, locale)).language(locale).build();
+    }
+}

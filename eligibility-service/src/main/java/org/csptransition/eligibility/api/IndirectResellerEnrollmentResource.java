@@ -1,0 +1,122 @@
+package org.csptransition.eligibility.api;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.csptransition.eligibility.application.IndirectResellerEnrollments;
+import org.csptransition.platform.http.Caller;
+import org.csptransition.platform.http.Problem;
+import org.csptransition.platform.http.ProblemException;
+import org.csptransition.platform.http.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+@Path("/v1/partners/{tenantId}/indirect-reseller-enrollment")
+@Tag(name = "Indirect-reseller enrollment", description = "E6 the transition to indirect reseller on the direct-bill tenant")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class IndirectResellerEnrollmentResource {
+
+    private final IndirectResellerEnrollments enrollments;
+    private final Caller caller;
+
+    IndirectResellerEnrollmentResource(IndirectResellerEnrollments enrollments, Caller caller) {
+        this.enrollments = enrollments;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(Roles.GLOBAL_ADMIN)
+    @Operation(summary = "Apply to become indirect reseller",
+            description = "E6: PENDING_APPROVAL, with approvalDueBy 5 business days later (weekends skipped). Publishes indirectreseller.enrollment.submitted.v1.")
+    @APIResponse(responseCode = "201", description = "Pending approval", content = @Content(schema = @Schema(implementation = EnrollmentResponses.IndirectReseller.class)))
+    @APIResponse(responseCode = "403", description = "Not a GlobalAdmin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "INDIRECT_RESELLER_TRANSITION_IRREVERSIBLE, INDIRECT_RESELLER_ALREADY_HELD, ENROLLMENT_ALREADY_SUBMITTED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "MPN_MEMBERSHIP_INACTIVE, TRANSITION_WINDOW_CLOSED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response apply(@PathParam("tenantId") UUID tenantId, UriInfo uri) {
+        ownTenant(tenantId);
+        var enrollment = enrollments.apply(tenantId, caller.userId());
+        return Response.created(uri.getAbsolutePath()).entity(EnrollmentResponses.IndirectReseller.of(enrollment)).build();
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "Read the indirect-reseller enrollment", description = "The active enrollment, else the latest application. The tenant itself or the operator.")
+    @APIResponse(responseCode = "200", description = "The enrollment", content = @Content(schema = @Schema(implementation = EnrollmentResponses.IndirectReseller.class)))
+    @APIResponse(responseCode = "404", description = "No application, unknown partner, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EnrollmentResponses.IndirectReseller get(@PathParam("tenantId") UUID tenantId) {
+        if (!caller.isTenantOrOperator(tenantId)) {
+            throw ProblemException.notFound("Partner", tenantId);
+        }
+        return enrollments.current(tenantId).map(EnrollmentResponses.IndirectReseller::of)
+                .orElseThrow(() -> ProblemException.notFound("Indirect-reseller enrollment of partner", tenantId));
+    }
+
+    @DELETE
+    @RolesAllowed(Roles.GLOBAL_ADMIN)
+    @Operation(summary = "Withdraw the application",
+            description = "E6: a pending or approved application can be withdrawn; a completed transition cannot (INDIRECT_RESELLER_TRANSITION_IRREVERSIBLE).")
+    @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = EnrollmentResponses.IndirectReseller.class)))
+    @APIResponse(responseCode = "403", description = "Not a GlobalAdmin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "INDIRECT_RESELLER_TRANSITION_IRREVERSIBLE, ENROLLMENT_CLOSED, NO_INDIRECT_RESELLER_APPLICATION", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EnrollmentResponses.IndirectReseller withdraw(@PathParam("tenantId") UUID tenantId) {
+        ownTenant(tenantId);
+        return EnrollmentResponses.IndirectReseller.of(enrollments.withdraw(tenantId));
+    }
+
+    @POST
+    @Path("/decision")
+    @RolesAllowed(Roles.PROGRAM_OPERATOR)
+    @Operation(summary = "Approve or reject the application",
+            description = "E6: APPROVE (indirectreseller.enrollment.approved.v1; the primary contact is e-mailed) or REJECT with a reason "
+                    + "(indirectreseller.enrollment.rejected.v1). A completed transition cannot be rejected.")
+    @APIResponse(responseCode = "200", description = "The application after the decision", content = @Content(schema = @Schema(implementation = EnrollmentResponses.IndirectReseller.class)))
+    @APIResponse(responseCode = "400", description = "decision missing or not APPROVE/REJECT", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the program operator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown partner", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "INDIRECT_RESELLER_TRANSITION_IRREVERSIBLE, ENROLLMENT_ALREADY_DECIDED, NO_INDIRECT_RESELLER_APPLICATION", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "REJECTION_REASON_REQUIRED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EnrollmentResponses.IndirectReseller decide(@PathParam("tenantId") UUID tenantId,
+                                                       @NotNull @Valid EnrollmentRequests.EnrollmentDecision request) {
+        return EnrollmentResponses.IndirectReseller.of(enrollments.decide(tenantId, request.decision(), request.reason(), caller.userId()));
+    }
+
+    @POST
+    @Path("/agreement-acceptance")
+    @RolesAllowed(Roles.GLOBAL_ADMIN)
+    @Operation(summary = "Accept the indirect reseller agreement",
+            description = "E6: the approved enrollment becomes ACTIVE and the tenant holds both programs, irreversibly. Publishes "
+                    + "indirectreseller.enrollment.completed.v1, partner.program.changed.v1 and partner.incentives.invitation.due.v1.")
+    @APIResponse(responseCode = "200", description = "Active", content = @Content(schema = @Schema(implementation = EnrollmentResponses.IndirectReseller.class)))
+    @APIResponse(responseCode = "403", description = "Not a GlobalAdmin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "AGREEMENT_BEFORE_APPROVAL, AGREEMENT_ALREADY_ACCEPTED, ENROLLMENT_CLOSED, NO_INDIRECT_RESELLER_APPLICATION", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EnrollmentResponses.IndirectReseller acceptAgreement(@PathParam("tenantId") UUID tenantId) {
+        ownTenant(tenantId);
+        return EnrollmentResponses.IndirectReseller.of(enrollments.acceptAgreement(tenantId, caller.userId()));
+    }
+
+    private void ownTenant(UUID tenantId) {
+        if (!caller.tenantId().equals(tenantId)) {
+            throw ProblemException.notFound("Partner", tenantId);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.csptransition.eligibility.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** The numbers of the eligibility rules ({@code eligibility.*}): what a deployment may change without a release. */
+@ConfigMapping(prefix = "eligibility")
+public interface EligibilityConfig {
+
+    /** E2 REVENUE: paid cloud revenue in USD over the trailing twelve months that a direct-bill partner needs (later pages raise it to 1000000.00). */
+    @WithDefault("300000.00")
+    BigDecimal revenueThresholdUsd();
+
+    /** E2 INDIRECT_RESELLER_TENURE: full months as an indirect reseller that policy 2021-04-15 requires. */
+    @WithDefault("12")
+    int tenureMonths();
+
+    Incentives incentives();
+
+    Escalation escalation();
+
+    CapabilityReview capabilityReview();
+
+    Transition transition();
+
+    interface Incentives {
+        /** E6: days after the completed enrollment by which the partner is invited to enroll for indirect reseller incentives. */
+        @WithDefault("30")
+        int invitationDelayDays();
+    }
+
+    /** E5: the optional escalation of a restriction. Both unset (the default) means a restriction never escalates. */
+    interface Escalation {
+        /** Days after its restriction a still-restricted direct-bill program becomes SUSPENDED; unset = never. */
+        OptionalInt suspendAfterDays();
+
+        /** Days after its restriction a restricted or suspended direct-bill program becomes REVOKED; unset = never. */
+        OptionalInt revokeAfterDays();
+    }
+
+    interface CapabilityReview {
+        /** E5: a Quartz-style cron for the scheduled capability review as of the day it runs; {@code off} (the default) disables it. */
+        @WithDefault("off")
+        String cron();
+    }
+
+    interface Transition {
+        /**
+         * E6: the months (1-12) in which a direct-bill partner's anniversary must fall for it to apply (the first wave was
+         * offered only to September–December anniversaries: 9,10,11,12). Unset = open to all.
+         */
+        Optional<List<Integer>> anniversaryMonths();
+    }
+}

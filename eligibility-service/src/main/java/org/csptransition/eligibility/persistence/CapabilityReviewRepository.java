@@ -1,0 +1,187 @@
+package org.csptransition.eligibility.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.csptransition.eligibility.domain.ProgramStatus;
+import org.csptransition.eligibility.domain.SupportPlan;
+import org.csptransition.eligibility.domain.policy.EligibilityFacts;
+import org.hibernate.Session;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * E5 capability reviews, set-based: one statement reads the facts of every active direct-bill partner with its
+ * trailing-twelve-month paid cloud revenue (the same rule as {@code TrailingTwelveMonths}), one statement restricts all
+ * that fail, one stores the outcomes. Never a query per partner.
+ */
+@ApplicationScoped
+public class CapabilityReviewRepository {
+
+    /** Serialises reviews: two at once would restrict and report the same partners twice. */
+    private static final long REVIEW_LOCK = 0x4361706152657669L;
+
+    private final EntityManager entityManager;
+
+    CapabilityReviewRepository(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public record Candidate(UUID tenantId, String partnerId, EligibilityFacts facts) {
+    }
+
+    public record Restricted(UUID tenantId, ProgramStatus status, LocalDate restrictedOn) {
+    }
+
+    public record Outcome(UUID tenantId, ProgramStatus previousStatus, ProgramStatus status, List<String> reasonCodes) {
+    }
+
+    public void lockReviews() {
+        work(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+                statement.setLong(1, REVIEW_LOCK);
+                statement.executeQuery().close();
+            }
+            return null;
+        });
+    }
+
+    /** Every partner whose DIRECT_BILL program is ACTIVE, with the facts the E2 requirements need as of {@code asOf}. */
+    public List<Candidate> activeDirectBillPartners(LocalDate asOf, YearMonth from, YearMonth to) {
+        return work(connection -> {
+            List<Candidate> candidates = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    WITH ttm AS (
+                        SELECT tenant_id, sum(amount_usd) AS total
+                        FROM revenue_record
+                        WHERE month BETWEEN ? AND ? AND category = 'CLOUD' AND invoice_status = 'PAID'
+                        GROUP BY tenant_id)
+                    SELECT p.tenant_id, p.partner_id, p.country, p.mpn_membership_active, p.endorsement_authority,
+                           p.first_level_support, p.support_plan, p.accounts_receivable, p.managed_services,
+                           coalesce(t.total, 0), ir.since
+                    FROM partner_program db
+                    JOIN partner p ON p.tenant_id = db.tenant_id
+                    LEFT JOIN ttm t ON t.tenant_id = db.tenant_id
+                    LEFT JOIN partner_program ir ON ir.tenant_id = db.tenant_id AND ir.program = 'INDIRECT_RESELLER'
+                                                AND ir.status <> 'REVOKED'
+                    WHERE db.program = 'DIRECT_BILL' AND db.status = 'ACTIVE'""")) {
+                statement.setDate(1, Date.valueOf(from.atDay(1)));
+                statement.setDate(2, Date.valueOf(to.atDay(1)));
+                statement.setFetchSize(5_000);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        String plan = rs.getString(7);
+                        Date irSince = rs.getDate(11);
+                        EligibilityFacts facts = new EligibilityFacts(asOf, rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                                rs.getBoolean(5), rs.getBoolean(6), plan == null ? null : SupportPlan.valueOf(plan),
+                                rs.getBoolean(8), rs.getInt(9), rs.getBigDecimal(10), from, to,
+                                irSince == null ? null : irSince.toLocalDate());
+                        candidates.add(new Candidate(rs.getObject(1, UUID.class), rs.getString(2), facts));
+                    }
+                }
+            }
+            return candidates;
+        });
+    }
+
+    /** Every DIRECT_BILL program that is RESTRICTED or SUSPENDED, with the day of its restriction: the escalation's input. */
+    public List<Restricted> restrictedDirectBill() {
+        return work(connection -> {
+            List<Restricted> restricted = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    SELECT tenant_id, status, restricted_on FROM partner_program
+                    WHERE program = 'DIRECT_BILL' AND status IN ('RESTRICTED', 'SUSPENDED')""");
+                 ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    Date on = rs.getDate(3);
+                    restricted.add(new Restricted(rs.getObject(1, UUID.class), ProgramStatus.valueOf(rs.getString(2)),
+                            on == null ? null : on.toLocalDate()));
+                }
+            }
+            return restricted;
+        });
+    }
+
+    /** Sets the DIRECT_BILL status of every tenant in {@code tenants} from {@code from} to {@code to}, in one statement. */
+    public int changeDirectBillStatus(List<UUID> tenants, List<ProgramStatus> from, ProgramStatus to, LocalDate on, Instant now) {
+        if (tenants.isEmpty()) {
+            return 0;
+        }
+        return work(connection -> {
+            int changed;
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    UPDATE partner_program
+                    SET status = ?, status_since = ?,
+                        restricted_on = CASE WHEN ? = 'RESTRICTED' THEN ? ELSE restricted_on END
+                    WHERE program = 'DIRECT_BILL' AND status = ANY (?) AND tenant_id = ANY (?)""")) {
+                statement.setString(1, to.name());
+                statement.setDate(2, Date.valueOf(on));
+                statement.setString(3, to.name());
+                statement.setDate(4, Date.valueOf(on));
+                statement.setArray(5, connection.createArrayOf("varchar", from.stream().map(Enum::name).toArray()));
+                statement.setArray(6, connection.createArrayOf("uuid", tenants.toArray()));
+                changed = statement.executeUpdate();
+            }
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "UPDATE partner SET version = version + 1, updated_at = ? WHERE tenant_id = ANY (?)")) {
+                statement.setTimestamp(1, Timestamp.from(now));
+                statement.setArray(2, connection.createArrayOf("uuid", tenants.toArray()));
+                statement.executeUpdate();
+            }
+            return changed;
+        });
+    }
+
+    public void save(UUID reviewId, LocalDate asOf, String policyVersion, String requestedBy, Instant startedAt,
+                     Instant completedAt, int evaluated, int restricted, int escalated, List<Outcome> outcomes) {
+        work(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    INSERT INTO capability_review (id, as_of, policy_version, requested_by, started_at, completed_at,
+                                                   evaluated_count, restricted_count, escalated_count)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                statement.setObject(1, reviewId);
+                statement.setDate(2, Date.valueOf(asOf));
+                statement.setString(3, policyVersion);
+                statement.setString(4, requestedBy);
+                statement.setTimestamp(5, Timestamp.from(startedAt));
+                statement.setTimestamp(6, Timestamp.from(completedAt));
+                statement.setInt(7, evaluated);
+                statement.setInt(8, restricted);
+                statement.setInt(9, escalated);
+                statement.executeUpdate();
+            }
+            if (!outcomes.isEmpty()) {
+                try (PreparedStatement statement = connection.prepareStatement("""
+                        INSERT INTO capability_review_outcome (review_id, tenant_id, previous_status, status, reason_codes)
+                        SELECT ?, t, p, s, r FROM unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[]) AS x(t, p, s, r)""")) {
+                    statement.setObject(1, reviewId);
+                    statement.setArray(2, connection.createArrayOf("uuid", outcomes.stream().map(Outcome::tenantId).toArray()));
+                    statement.setArray(3, connection.createArrayOf("varchar", outcomes.stream().map(o -> o.previousStatus().name()).toArray()));
+                    statement.setArray(4, connection.createArrayOf("varchar", outcomes.stream().map(o -> o.status().name()).toArray()));
+                    statement.setArray(5, connection.createArrayOf("varchar", outcomes.stream().map(o -> String.join(",", o.reasonCodes())).toArray()));
+                    statement.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    private <T> T work(SqlWork<T> work) {
+        return entityManager.unwrap(Session.class).doReturningWork(work::run);
+    }
+
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+}
