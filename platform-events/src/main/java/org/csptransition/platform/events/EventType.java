@@ -21,6 +21,18 @@ import org.csptransition.platform.events.relationship.PartnerOfRecordAdded;
 import org.csptransition.platform.events.relationship.PartnershipAccepted;
 import org.csptransition.platform.events.relationship.PartnershipInvited;
 import org.csptransition.platform.events.relationship.RelationshipExtended;
+import org.csptransition.platform.events.transfer.SubscriptionSuspended;
+import org.csptransition.platform.events.transfer.SubscriptionTransferred;
+import org.csptransition.platform.events.transfer.TransferAccepted;
+import org.csptransition.platform.events.transfer.TransferCompleted;
+import org.csptransition.platform.events.transfer.TransferCreated;
+import org.csptransition.platform.events.transfer.TransferExpired;
+import org.csptransition.platform.events.transfer.TransferFailed;
+import org.csptransition.platform.events.transfer.TransferPartiallyCompleted;
+import org.csptransition.platform.events.transfer.TransferPartnerVerified;
+import org.csptransition.platform.events.transfer.TransferProviderVerified;
+import org.csptransition.platform.events.transfer.TransferRejected;
+import org.csptransition.platform.events.transfer.TransferWithdrawn;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -51,7 +63,19 @@ public enum EventType {
     CUSTOMER_PARTNER_OF_RECORD_ADDED("customer.partner-of-record.added.v1", Topics.RELATIONSHIP_EVENTS, "customer", PartnerOfRecordAdded.class),
     CUSTOMER_RELATIONSHIP_EXTENDED("customer.relationship.extended.v1", Topics.RELATIONSHIP_EVENTS, "customer", RelationshipExtended.class),
     CUSTOMER_INVITATION_ACCEPTED("customer.invitation.accepted.v1", Topics.RELATIONSHIP_EVENTS, "customer", CustomerInvitationAccepted.class),
-    CUSTOMER_AGREEMENT_STATUS_CHANGED("customer.agreement.status.changed.v1", Topics.RELATIONSHIP_EVENTS, "customer", AgreementStatusChanged.class);
+    CUSTOMER_AGREEMENT_STATUS_CHANGED("customer.agreement.status.changed.v1", Topics.RELATIONSHIP_EVENTS, "customer", AgreementStatusChanged.class),
+    TRANSFER_CREATED("transfer.created.v1", Topics.TRANSFER_EVENTS, "transfer", TransferCreated.class),
+    TRANSFER_WITHDRAWN("transfer.withdrawn.v1", Topics.TRANSFER_EVENTS, "transfer", TransferWithdrawn.class),
+    TRANSFER_REJECTED("transfer.rejected.v1", Topics.TRANSFER_EVENTS, "transfer", TransferRejected.class),
+    TRANSFER_EXPIRED("transfer.expired.v1", Topics.TRANSFER_EVENTS, "transfer", TransferExpired.class),
+    TRANSFER_ACCEPTED("transfer.accepted.v1", Topics.TRANSFER_EVENTS, "transfer", TransferAccepted.class),
+    TRANSFER_COMPLETED("transfer.completed.v1", Topics.TRANSFER_EVENTS, "transfer", TransferCompleted.class),
+    TRANSFER_PARTIALLY_COMPLETED("transfer.partially-completed.v1", Topics.TRANSFER_EVENTS, "transfer", TransferPartiallyCompleted.class),
+    TRANSFER_FAILED("transfer.failed.v1", Topics.TRANSFER_EVENTS, "transfer", TransferFailed.class),
+    TRANSFER_PROVIDER_VERIFIED("transfer.provider-verified.v1", Topics.TRANSFER_EVENTS, "transfer", TransferProviderVerified.class),
+    TRANSFER_PARTNER_VERIFIED("transfer.partner-verified.v1", Topics.TRANSFER_EVENTS, "transfer", TransferPartnerVerified.class),
+    SUBSCRIPTION_TRANSFERRED("subscription.transferred.v1", Topics.TRANSFER_EVENTS, "transfer", SubscriptionTransferred.class),
+    SUBSCRIPTION_SUSPENDED("subscription.suspended.v1", Topics.TRANSFER_EVENTS, "transfer", SubscriptionSuspended.class);
 
     private final String wireName;
     private final String topic;
