@@ -84,4 +84,52 @@ public interface MailMessages {
 
     @Message("{#when code}{#is 'MPN_ID'}an active MPN membership and PartnerID{#is 'ENDORSEMENT'}the authority to sign agreements for your organisation{#is 'SUPPORT'}first-level support and a support plan (ASFP or PSFP){#is 'REVENUE'}the minimum CSP revenue over the trailing twelve months{#is 'ACCOUNTS_RECEIVABLE'}customer billing and provisioning{#is 'INDIRECT_RESELLER_TENURE'}at least 12 months as an indirect reseller{#else}{code}{/when}")
     String requirement(String code);
+
+    @Message("{providerName} invites {partnerName} to become its indirect reseller")
+    String partnershipInvitedSubject(String providerName, String partnerName);
+
+    @Message("{providerName}, an indirect provider, invites {partnerName} to partner with it as an indirect reseller.")
+    String partnershipInvitedBody(String providerName, String partnerName);
+
+    @Message("What to do next: a global admin of your tenant accepts the invitation here: {link}")
+    String partnershipInvitedNext(String link);
+
+    @Message("{resellerName} accepted your partnership invitation")
+    String partnershipAcceptedSubject(String resellerName);
+
+    @Message("{resellerName} accepted your invitation: {partnerName} is now its indirect provider.")
+    String partnershipAcceptedBody(String resellerName, String partnerName);
+
+    @Message("What to do next: {resellerName} can now extend its customers to you and request transfers of their subscriptions.")
+    String partnershipAcceptedNext(String resellerName);
+
+    @Message("{resellerName} extended its customer {customerName} to you")
+    String relationshipExtendedSubject(String resellerName, String customerName);
+
+    @Message("{resellerName} extended its reseller relationship with {customerName} to {partnerName}. You are now a partner of record of {customerName}, without delegated admin privileges. The customer's consent was attested by {attestedBy}.")
+    String relationshipExtendedBody(String resellerName, String customerName, String partnerName, String attestedBy);
+
+    @Message("Billing information shared with you: {billingEmail}, {billingAddress}")
+    String relationshipExtendedBilling(String billingEmail, String billingAddress);
+
+    @Message("What to do next: make sure {customerName} has accepted the Microsoft Customer Agreement for you; then {resellerName} can request the transfer of its subscriptions.")
+    String relationshipExtendedNext(String customerName, String resellerName);
+
+    @Message("{customerName} accepted the invitation")
+    String customerInvitationAcceptedSubject(String customerName);
+
+    @Message("{customerName} accepted the invitation of {resellerName} with {providerName} as indirect provider. Both are now partners of record of {customerName}, with delegated admin privileges.")
+    String customerInvitationAcceptedBody(String customerName, String resellerName, String providerName);
+
+    @Message("What to do next: {providerName} can now place orders for {customerName}; {resellerName} manages its licenses, users and renewals.")
+    String customerInvitationAcceptedNext(String providerName, String customerName, String resellerName);
+
+    @Message("{customerName} must accept the Microsoft Customer Agreement for {providerName}")
+    String mcaAcceptanceRequiredSubject(String customerName, String providerName);
+
+    @Message("{customerName} has no Microsoft Customer Agreement acceptance that is valid for {providerName}. An attestation by the direct-bill partner does not carry over to an indirect provider.")
+    String mcaAcceptanceRequiredBody(String customerName, String providerName);
+
+    @Message("What to do next: ask {customerName} to accept the Microsoft Customer Agreement in the Microsoft 365 admin center, or let {providerName} attest the acceptance. Subscriptions cannot be transferred until then.")
+    String mcaAcceptanceRequiredNext(String customerName, String providerName);
 }

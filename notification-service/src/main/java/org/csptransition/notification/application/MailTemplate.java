@@ -9,7 +9,12 @@ public enum MailTemplate {
     DIRECT_BILL_REJECTED("direct-bill-rejected"),
     INDIRECT_RESELLER_APPROVED("indirect-reseller-approved"),
     INCENTIVES_INVITATION("incentives-invitation"),
-    CAPABILITIES_RESTRICTED("capabilities-restricted");
+    CAPABILITIES_RESTRICTED("capabilities-restricted"),
+    PARTNERSHIP_INVITED("partnership-invited"),
+    PARTNERSHIP_ACCEPTED("partnership-accepted"),
+    RELATIONSHIP_EXTENDED("relationship-extended"),
+    CUSTOMER_INVITATION_ACCEPTED("customer-invitation-accepted"),
+    MCA_ACCEPTANCE_REQUIRED("mca-acceptance-required");
 
     private final String id;
 
