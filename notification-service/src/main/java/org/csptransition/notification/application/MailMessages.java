@@ -132,4 +132,91 @@ public interface MailMessages {
 
     @Message("What to do next: ask {customerName} to accept the Microsoft Customer Agreement in the Microsoft 365 admin center, or let {providerName} attest the acceptance. Subscriptions cannot be transferred until then.")
     String mcaAcceptanceRequiredNext(String customerName, String providerName);
+
+    @Message("{sourcePartnerName} requests a transfer of {customerName}'s subscriptions to you")
+    String transferCreatedSubject(String sourcePartnerName, String customerName);
+
+    @Message("{sourcePartnerName} asks {partnerName} to take over these subscriptions of {customerName}:")
+    String transferCreatedBody(String sourcePartnerName, String partnerName, String customerName);
+
+    @Message("What to do next: accept or reject the request before {expires}. When you accept, you get new subscriptions with the same quantities.")
+    String transferCreatedNext(String expires);
+
+    @Message("Reminder: the transfer request for {customerName} expires soon")
+    String transferExpiryReminderSubject(String customerName);
+
+    @Message("The request of {sourcePartnerName} to transfer subscriptions of {customerName} to you expires on {expires}.")
+    String transferExpiryReminderBody(String sourcePartnerName, String customerName, String expires);
+
+    @Message("What to do next: accept or reject it before then; an expired request must be created again.")
+    String transferExpiryReminderNext();
+
+    @Message("- {offerName}, quantity {quantity}")
+    String transferLine(String offerName, int quantity);
+
+    @Message("- {offerName}, quantity {quantity}: transferred, new subscription {newSubscriptionId}")
+    String transferLineDone(String offerName, int quantity, String newSubscriptionId);
+
+    @Message("- {offerName}: not transferred. {error}")
+    String transferLineFailed(String offerName, String error);
+
+    @Message("The transfer request for {customerName} was rejected")
+    String transferRejectedSubject(String customerName);
+
+    @Message("{targetPartnerName} rejected the request to transfer subscriptions of {customerName}. Reason: {reason}")
+    String transferRejectedBody(String targetPartnerName, String customerName, String reason);
+
+    @Message("The transfer request for {customerName} was withdrawn")
+    String transferWithdrawnSubject(String customerName);
+
+    @Message("{sourcePartnerName} withdrew its request to transfer subscriptions of {customerName}.")
+    String transferWithdrawnBody(String sourcePartnerName, String customerName);
+
+    @Message("The transfer request for {customerName} expired")
+    String transferExpiredSubject(String customerName);
+
+    @Message("The request to transfer subscriptions of {customerName} expired on {expires} without a decision.")
+    String transferExpiredBody(String customerName, String expires);
+
+    @Message("The subscriptions stay with the direct-bill partner and are free for a new request.")
+    String transferEndedNext();
+
+    @Message("The transfer for {customerName} is complete")
+    String transferCompletedSubject(String customerName);
+
+    @Message("Every subscription of {customerName} in the request now belongs to {targetPartnerName}:")
+    String transferCompletedBody(String customerName, String targetPartnerName);
+
+    @Message("The transfer for {customerName} is partially complete")
+    String transferPartiallyCompletedSubject(String customerName);
+
+    @Message("Some subscriptions of {customerName} now belong to {targetPartnerName}; others could not be transferred:")
+    String transferPartiallyCompletedBody(String customerName, String targetPartnerName);
+
+    @Message("The transfer for {customerName} failed")
+    String transferFailedSubject(String customerName);
+
+    @Message("No subscription of {customerName} could be transferred:")
+    String transferFailedBody(String customerName);
+
+    @Message("What to do next: {targetPartnerName} verifies that the new subscriptions are listed under it (step 3); then {sourcePartnerName} verifies that the transfer is complete (step 4).")
+    String transferVerifyNext(String targetPartnerName, String sourcePartnerName);
+
+    @Message("What to do next: fix what is named above, then create a new transfer request for the subscriptions that did not move.")
+    String transferFailedNext();
+
+    @Message("{customerName}: the provider has verified the transfer")
+    String transferProviderVerifiedSubject(String customerName);
+
+    @Message("{targetPartnerName} verified that the transferred subscriptions of {customerName} are listed under it (step 3).")
+    String transferProviderVerifiedBody(String targetPartnerName, String customerName);
+
+    @Message("What to do next: verify the transfer yourself (step 4): check that the original subscriptions are no longer active, then confirm it in the suite.")
+    String transferProviderVerifiedNext();
+
+    @Message("{customerName}: the transfer is verified and closed")
+    String transferPartnerVerifiedSubject(String customerName);
+
+    @Message("{sourcePartnerName} verified the transfer of the subscriptions of {customerName} (step 4). The request is closed.")
+    String transferPartnerVerifiedBody(String sourcePartnerName, String customerName);
 }

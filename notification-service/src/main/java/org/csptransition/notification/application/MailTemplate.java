@@ -14,7 +14,17 @@ public enum MailTemplate {
     PARTNERSHIP_ACCEPTED("partnership-accepted"),
     RELATIONSHIP_EXTENDED("relationship-extended"),
     CUSTOMER_INVITATION_ACCEPTED("customer-invitation-accepted"),
-    MCA_ACCEPTANCE_REQUIRED("mca-acceptance-required");
+    MCA_ACCEPTANCE_REQUIRED("mca-acceptance-required"),
+    TRANSFER_CREATED("transfer-created"),
+    TRANSFER_EXPIRY_REMINDER("transfer-expiry-reminder"),
+    TRANSFER_REJECTED("transfer-rejected"),
+    TRANSFER_WITHDRAWN("transfer-withdrawn"),
+    TRANSFER_EXPIRED("transfer-expired"),
+    TRANSFER_COMPLETED("transfer-completed"),
+    TRANSFER_PARTIALLY_COMPLETED("transfer-partially-completed"),
+    TRANSFER_FAILED("transfer-failed"),
+    TRANSFER_PROVIDER_VERIFIED("transfer-provider-verified"),
+    TRANSFER_PARTNER_VERIFIED("transfer-partner-verified");
 
     private final String id;
 

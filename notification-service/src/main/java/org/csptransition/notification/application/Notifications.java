@@ -67,6 +67,15 @@ public class Notifications {
         }
     }
 
+    /** Cancels scheduled e-mails of a template about a subject that have not gone out yet (a reminder for a decided transfer). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int cancelPending(String subjectId, MailTemplate template) {
+        return entityManager.createNativeQuery("""
+                        UPDATE notification SET status = 'CANCELLED', version = version + 1
+                        WHERE subject_id = ?1 AND template = ?2 AND status = 'PENDING'""")
+                .setParameter(1, subjectId).setParameter(2, template.id()).executeUpdate();
+    }
+
     @Transactional
     public Optional<Notification> find(UUID id) {
         return Optional.ofNullable(entityManager.find(Notification.class, id));

@@ -12,4 +12,8 @@ public interface ScheduleConfig {
     /** E6/N1: how long after the indirect-reseller enrollment the incentives invitation is sent (never after its due date). */
     @WithDefault("P1D")
     Duration incentivesInvitationDelay();
+
+    /** T7/N1: how long before a transfer request expires its provider gets a reminder (none if the request is shorter). */
+    @WithDefault("P3D")
+    Duration transferExpiryReminderLead();
 }

@@ -4,6 +4,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.csptransition.platform.events.transfer.TransferLine;
 import org.csptransition.platform.testing.RealInfraResource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -41,7 +43,13 @@ class MailTemplatesTest {
             Map.entry("providerName", "Northwind AB"), Map.entry("resellerName", "Fabrikam AB"),
             Map.entry("customerName", "Contoso"), Map.entry("link", "https://example.org/accept/1"),
             Map.entry("attestedBy", "Anna Berg"), Map.entry("billingEmail", "billing@contoso.se"),
-            Map.entry("billingAddress", "Stortorget 1, 211 20 Malmö, SE"));
+            Map.entry("billingAddress", "Stortorget 1, 211 20 Malmö, SE"),
+            Map.entry("transferId", "4e8a2c6d-1b3f-4d5a-9c7e-2f4a6b8c0d1e"), Map.entry("sourcePartnerName", "Fabrikam AB"),
+            Map.entry("targetPartnerName", "Northwind AB"), Map.entry("expires", "21 december 2026"),
+            Map.entry("lines", List.of(
+                    new TransferLine(UUID.randomUUID(), "Office 365 E3", 25, "Complete", UUID.randomUUID(), null, null),
+                    new TransferLine(UUID.randomUUID(), "Microsoft Azure", 1, "Failed", null, "SOURCE_SUBSCRIPTION_CHANGED",
+                            "The source subscription was suspended"))));
 
     @Inject
     MailRenderer renderer;
