@@ -30,7 +30,6 @@ import java.util.UUID;
 @Path("/v1/partners/{tenantId}")
 @Tag(name = "Direct-bill enrollment", description = "E3 credit check and E4 direct-bill application")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class DirectBillEnrollmentResource {
 
     private final DirectBillEnrollments enrollments;
@@ -77,6 +76,7 @@ public class DirectBillEnrollmentResource {
 
     @POST
     @Path("/direct-bill-enrollment/credit-check")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PROGRAM_OPERATOR)
     @Operation(summary = "Record the credit check",
             description = "E3: PASSED → CREDIT_CHECK_PASSED (the partner may now buy a support plan; directbill.creditcheck.passed.v1). "
@@ -96,6 +96,7 @@ public class DirectBillEnrollmentResource {
 
     @PUT
     @Path("/support-plan")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.GLOBAL_ADMIN)
     @Operation(summary = "Record the support plan",
             description = "E3/E4: ASFP or PSFP. After a passed credit check it approves the application and makes DIRECT_BILL active "

@@ -30,7 +30,6 @@ import java.util.UUID;
 @Path("/v1/partners/{tenantId}/indirect-reseller-enrollment")
 @Tag(name = "Indirect-reseller enrollment", description = "E6 the transition to indirect reseller on the direct-bill tenant")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class IndirectResellerEnrollmentResource {
 
     private final IndirectResellerEnrollments enrollments;
@@ -84,6 +83,7 @@ public class IndirectResellerEnrollmentResource {
 
     @POST
     @Path("/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PROGRAM_OPERATOR)
     @Operation(summary = "Approve or reject the application",
             description = "E6: APPROVE (indirectreseller.enrollment.approved.v1; the primary contact is e-mailed) or REJECT with a reason "

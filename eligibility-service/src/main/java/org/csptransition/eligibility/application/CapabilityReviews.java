@@ -63,9 +63,15 @@ public class CapabilityReviews {
                          List<Change> escalated, Instant startedAt, Instant completedAt) {
     }
 
+    /** The review with the escalation this deployment configured (none by default); the transaction is the one below. */
+    public Result run(LocalDate asOf, String requestedBy) {
+        return run(asOf, requestedBy, policies.escalation());
+    }
+
+    /** The review with an explicit escalation policy. */
     @Transactional
     @TransactionConfiguration(timeout = 600)
-    public Result run(LocalDate asOf, String requestedBy) {
+    public Result run(LocalDate asOf, String requestedBy, EscalationPolicy escalation) {
         Instant startedAt = Instant.now(clock);
         PolicyVersion version = policies.inForceOn(asOf);
         Thresholds thresholds = policies.thresholds();
@@ -87,7 +93,7 @@ public class CapabilityReviews {
         reviews.changeDirectBillStatus(restricted.stream().map(Change::tenantId).toList(), List.of(ProgramStatus.ACTIVE),
                 ProgramStatus.RESTRICTED, asOf, now);
 
-        List<Change> escalated = escalate(asOf, restricted, now);
+        List<Change> escalated = escalate(escalation, asOf, restricted, now);
 
         List<Outcome> outcomes = new ArrayList<>(restricted.size() + escalated.size());
         for (Change change : restricted) {
@@ -110,8 +116,7 @@ public class CapabilityReviews {
         return new Result(reviewId, asOf, version.version(), candidates.size(), restricted, escalated, startedAt, completedAt);
     }
 
-    private List<Change> escalate(LocalDate asOf, List<Change> justRestricted, Instant now) {
-        EscalationPolicy escalation = policies.escalation();
+    private List<Change> escalate(EscalationPolicy escalation, LocalDate asOf, List<Change> justRestricted, Instant now) {
         if (!escalation.enabled()) {
             return List.of();
         }
