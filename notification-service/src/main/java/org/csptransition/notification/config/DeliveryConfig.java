@@ -28,6 +28,10 @@ public interface DeliveryConfig {
     @WithDefault("50")
     int batchSize();
 
+    /** How long one e-mail may take to be accepted before the attempt counts as failed. */
+    @WithDefault("30s")
+    Duration sendTimeout();
+
     /** The sender address of every e-mail. */
     @WithDefault("CSP Transition Suite <no-reply@csp-transition.example>")
     String from();

@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -16,13 +16,17 @@ import org.csptransition.notification.application.Notifications;
 import org.csptransition.notification.config.DeliveryConfig;
 import org.csptransition.notification.domain.DeliveryPolicy;
 import org.csptransition.notification.domain.Notification;
+import org.csptransition.notification.domain.NotificationStatus;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -37,7 +41,7 @@ public class MailSender {
     private static final Logger LOG = Logger.getLogger(MailSender.class);
 
     private final EntityManager entityManager;
-    private final Mailer mailer;
+    private final ReactiveMailer mailer;
     private final DeliveryConfig config;
     private final Clock clock;
     private final MeterRegistry meters;
@@ -48,7 +52,7 @@ public class MailSender {
     private Counter failedAttempts;
     private Counter failed;
 
-    MailSender(EntityManager entityManager, Mailer mailer, DeliveryConfig config, Clock clock, MeterRegistry meters) {
+    MailSender(EntityManager entityManager, ReactiveMailer mailer, DeliveryConfig config, Clock clock, MeterRegistry meters) {
         this.entityManager = entityManager;
         this.mailer = mailer;
         this.config = config;
@@ -113,23 +117,30 @@ public class MailSender {
                             ORDER BY next_attempt_at LIMIT ?2 FOR UPDATE SKIP LOCKED""", UUID.class)
                     .setParameter(1, now).setParameter(2, config.batchSize()).getResultList();
             DeliveryPolicy policy = config.policy();
-            for (UUID id : due) {
-                Notification n = entityManager.find(Notification.class, id);
-                try {
-                    mailer.send(Mail.withText(n.recipientEmail(), n.subject(), n.body())
+            List<Notification> batch = due.stream().map(id -> entityManager.find(Notification.class, id)).toList();
+            // hand the whole batch to the mailer's connection pool at once, then record each outcome
+            List<CompletableFuture<Void>> outcomes = batch.stream().map(n -> mailer.send(Mail.withText(n.recipientEmail(), n.subject(), n.body())
                             .setFrom(config.from())
                             .addHeader("Content-Language", n.locale())
                             .addHeader("X-Notification-Id", n.id().toString())
-                            .addHeader("X-Event-Id", n.eventId().toString()));
+                            .addHeader("X-Event-Id", n.eventId().toString()))
+                    .subscribeAsCompletionStage().toCompletableFuture()).toList();
+            for (int i = 0; i < batch.size(); i++) {
+                Notification n = batch.get(i);
+                try {
+                    outcomes.get(i).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
                     n.sent(Instant.now(clock));
                     sent.increment();
-                } catch (RuntimeException e) {
+                } catch (ExecutionException | TimeoutException e) {
                     n.attemptFailed(rootMessage(e), Instant.now(clock), policy);
                     failedAttempts.increment();
-                    if (n.status() == org.csptransition.notification.domain.NotificationStatus.FAILED) {
+                    if (n.status() == NotificationStatus.FAILED) {
                         failed.increment();
                         LOG.warnf("Notification %s (event %s) FAILED after %d attempts: %s", n.id(), n.eventId(), n.attempts(), n.lastError());
                     }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while sending", e);
                 }
             }
             return due.size();

@@ -185,7 +185,7 @@ public class OutboxRelay {
             return;
         }
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE outbox_event SET sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ANY (?)")) {
+                "UPDATE outbox_event SET sent_at = clock_timestamp(), attempts = attempts + 1, last_error = NULL WHERE id = ANY (?)")) {
             update.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
             update.executeUpdate();
         }
