@@ -37,7 +37,8 @@ public class KnownPartnerResource {
     @Path("/{tenantId}")
     @Authenticated
     @Operation(summary = "What this service knows of a partner tenant",
-            description = "The read model fed by partner.events: the tenant itself or the operator. 404 until the partner's events have arrived.")
+            description = "The read model fed by partner.events: the tenant itself or the operator. 404 until the partner's events have arrived; "
+                    + "registered=false while only events other than partner.registered.v1 have arrived.")
     @APIResponse(responseCode = "200", description = "Known", content = @Content(schema = @Schema(implementation = KnownPartnerResponse.class)))
     @APIResponse(responseCode = "404", description = "Not known (yet), or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public KnownPartnerResponse get(@PathParam("tenantId") UUID tenantId) {
@@ -50,10 +51,12 @@ public class KnownPartnerResource {
 
     public record KnownPartnerResponse(UUID tenantId, String partnerId, String companyName, String country, String preferredLocale,
                                        String directBillStatus, String indirectResellerStatus, String indirectProviderStatus,
+                                       boolean indirectResellerEnrollmentComplete, boolean registered,
                                        OffsetDateTime asOfEventTime) {
         static KnownPartnerResponse of(KnownPartner p) {
             return new KnownPartnerResponse(p.tenantId(), p.partnerId(), p.companyName(), p.country(), p.preferredLocale(),
-                    p.directBillStatus(), p.indirectResellerStatus(), p.indirectProviderStatus(), p.lastEventTime());
+                    p.directBillStatus(), p.indirectResellerStatus(), p.indirectProviderStatus(),
+                    p.completedIndirectResellerEnrollment(), p.registered(), p.lastEventTime());
         }
     }
 }

@@ -12,11 +12,20 @@ import java.util.UUID;
 
 /**
  * What this service knows of a partner tenant, from eligibility-service's events: enough to tell a provider from a
- * reseller and to check program status without calling another service. Older facts never overwrite newer ones.
+ * reseller, to check program status and the transition (E6), and to name the partner in events, without calling another
+ * service. Each group of fields (profile, each program) keeps the time of the fact that set it, so an older fact never
+ * overwrites a newer one whatever order the events arrive in. A partner's program may be learnt before its registration:
+ * the row is then partial until {@code partner.registered.v1} fills it.
  */
 @Entity
 @Table(name = "known_partner")
 public class KnownPartner {
+
+    public static final String DIRECT_BILL = "DIRECT_BILL";
+    public static final String INDIRECT_RESELLER = "INDIRECT_RESELLER";
+    public static final String INDIRECT_PROVIDER = "INDIRECT_PROVIDER";
+    public static final String ACTIVE = "ACTIVE";
+    public static final String RESTRICTED = "RESTRICTED";
 
     @Id
     @Column(name = "tenant_id")
@@ -28,12 +37,22 @@ public class KnownPartner {
     private String country;
     @Column(name = "preferred_locale")
     private String preferredLocale;
+    @Column(name = "profile_event_time")
+    private OffsetDateTime profileEventTime;
     @Column(name = "direct_bill_status")
     private String directBillStatus;
+    @Column(name = "direct_bill_event_time")
+    private OffsetDateTime directBillEventTime;
     @Column(name = "indirect_reseller_status")
     private String indirectResellerStatus;
+    @Column(name = "indirect_reseller_event_time")
+    private OffsetDateTime indirectResellerEventTime;
     @Column(name = "indirect_provider_status")
     private String indirectProviderStatus;
+    @Column(name = "indirect_provider_event_time")
+    private OffsetDateTime indirectProviderEventTime;
+    @Column(name = "indirect_reseller_enrollment_completed_at")
+    private Instant indirectResellerEnrollmentCompletedAt;
     @Column(name = "last_event_time")
     private OffsetDateTime lastEventTime;
     @Column(name = "updated_at")
@@ -49,22 +68,132 @@ public class KnownPartner {
         return partner;
     }
 
-    /** Applies a fact about the partner unless a newer one was already applied; returns whether it changed anything. */
-    public boolean apply(OffsetDateTime factTime, String partnerId, String companyName, String country, String preferredLocale,
-                         Map<String, String> programStatuses, Instant now) {
-        if (lastEventTime != null && factTime.isBefore(lastEventTime)) {
-            return false;
+    /** {@code partner.registered.v1}: the profile and every program the tenant holds (a program not listed is not held). */
+    public void applyRegistration(OffsetDateTime factTime, String partnerId, String companyName, String country,
+                                  String preferredLocale, Map<String, String> programStatuses, Instant now) {
+        if (isNewer(factTime, profileEventTime)) {
+            this.partnerId = partnerId;
+            this.country = country;
+            this.companyName = companyName;
+            this.preferredLocale = preferredLocale;
+            this.profileEventTime = factTime;
+        } else {
+            // the PartnerID and country only ever come with the registration: a partial row takes them whatever their age
+            this.partnerId = this.partnerId == null ? partnerId : this.partnerId;
+            this.country = this.country == null ? country : this.country;
         }
-        this.partnerId = partnerId;
-        this.companyName = companyName;
-        this.country = country;
-        this.preferredLocale = preferredLocale;
-        this.directBillStatus = programStatuses.get("DIRECT_BILL");
-        this.indirectResellerStatus = programStatuses.get("INDIRECT_RESELLER");
-        this.indirectProviderStatus = programStatuses.get("INDIRECT_PROVIDER");
-        this.lastEventTime = factTime;
-        this.updatedAt = now;
-        return true;
+        applyPrograms(factTime, programStatuses);
+        touched(factTime, now);
+    }
+
+    /** {@code partner.updated.v1}: the company name and preferred locale after a profile change. */
+    public void applyProfileUpdate(OffsetDateTime factTime, String companyName, String preferredLocale, Instant now) {
+        if (isNewer(factTime, profileEventTime)) {
+            this.companyName = companyName;
+            this.preferredLocale = preferredLocale;
+            this.profileEventTime = factTime;
+        }
+        touched(factTime, now);
+    }
+
+    /** {@code partner.program.changed.v1}: one program's new status. */
+    public void applyProgramChange(OffsetDateTime factTime, String program, String status, Instant now) {
+        applyProgram(factTime, program, status);
+        touched(factTime, now);
+    }
+
+    /**
+     * {@code indirectreseller.enrollment.completed.v1}: E6 is complete, irreversibly, and {@code programStatuses} lists every
+     * program held afterwards.
+     */
+    public void applyEnrollmentCompleted(OffsetDateTime factTime, Instant completedAt, Map<String, String> programStatuses,
+                                         Instant now) {
+        if (indirectResellerEnrollmentCompletedAt == null) {
+            indirectResellerEnrollmentCompletedAt = completedAt == null ? factTime.toInstant() : completedAt;
+        }
+        applyPrograms(factTime, programStatuses);
+        touched(factTime, now);
+    }
+
+    private void applyPrograms(OffsetDateTime factTime, Map<String, String> programStatuses) {
+        for (String program : new String[] {DIRECT_BILL, INDIRECT_RESELLER, INDIRECT_PROVIDER}) {
+            applyProgram(factTime, program, programStatuses.get(program));
+        }
+    }
+
+    private void applyProgram(OffsetDateTime factTime, String program, String status) {
+        switch (program) {
+            case DIRECT_BILL -> {
+                if (isNewer(factTime, directBillEventTime)) {
+                    directBillStatus = status;
+                    directBillEventTime = factTime;
+                }
+            }
+            case INDIRECT_RESELLER -> {
+                if (isNewer(factTime, indirectResellerEventTime)) {
+                    indirectResellerStatus = status;
+                    indirectResellerEventTime = factTime;
+                }
+            }
+            case INDIRECT_PROVIDER -> {
+                if (isNewer(factTime, indirectProviderEventTime)) {
+                    indirectProviderStatus = status;
+                    indirectProviderEventTime = factTime;
+                }
+            }
+            default -> {
+                // a program added later is not one this service acts on
+            }
+        }
+    }
+
+    private static boolean isNewer(OffsetDateTime factTime, OffsetDateTime applied) {
+        return applied == null || !factTime.isBefore(applied);
+    }
+
+    private void touched(OffsetDateTime factTime, Instant now) {
+        if (lastEventTime == null || factTime.isAfter(lastEventTime)) {
+            lastEventTime = factTime;
+        }
+        updatedAt = now;
+    }
+
+    /** Whether {@code partner.registered.v1} has arrived: before it the row holds only what other events said. */
+    public boolean registered() {
+        return partnerId != null;
+    }
+
+    public boolean isActiveProvider() {
+        return ACTIVE.equals(indirectProviderStatus);
+    }
+
+    public boolean isActiveReseller() {
+        return ACTIVE.equals(indirectResellerStatus);
+    }
+
+    public boolean isDirectBillActive() {
+        return ACTIVE.equals(directBillStatus);
+    }
+
+    public boolean isDirectBillRestricted() {
+        return RESTRICTED.equals(directBillStatus);
+    }
+
+    public boolean holdsDirectBill() {
+        return directBillStatus != null;
+    }
+
+    /**
+     * E6 complete: the enrollment-completed event arrived, or the tenant holds an active indirect-reseller program together
+     * with direct bill (a partner imported after its transition).
+     */
+    public boolean completedIndirectResellerEnrollment() {
+        return indirectResellerEnrollmentCompletedAt != null || (isActiveReseller() && holdsDirectBill());
+    }
+
+    /** The name to show: the company name, or the tenant id while the registration has not arrived. */
+    public String displayName() {
+        return companyName != null ? companyName : tenantId.toString();
     }
 
     public UUID tenantId() {
@@ -97,6 +226,10 @@ public class KnownPartner {
 
     public String indirectProviderStatus() {
         return indirectProviderStatus;
+    }
+
+    public Instant indirectResellerEnrollmentCompletedAt() {
+        return indirectResellerEnrollmentCompletedAt;
     }
 
     public OffsetDateTime lastEventTime() {

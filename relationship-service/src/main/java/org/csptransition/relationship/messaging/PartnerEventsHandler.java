@@ -3,18 +3,29 @@ package org.csptransition.relationship.messaging;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.csptransition.platform.events.EventEnvelope;
 import org.csptransition.platform.events.EventType;
+import org.csptransition.platform.events.partner.IndirectResellerEnrollmentCompleted;
+import org.csptransition.platform.events.partner.PartnerProgramChanged;
 import org.csptransition.platform.events.partner.PartnerRegistered;
+import org.csptransition.platform.events.partner.PartnerUpdated;
 import org.csptransition.platform.messaging.EventHandler;
 import org.csptransition.relationship.domain.KnownPartner;
 import org.csptransition.relationship.persistence.KnownPartnerRepository;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.UUID;
+import java.util.function.Consumer;
 
-/** Keeps the {@link KnownPartner} read model from eligibility-service's partner events. */
+/**
+ * Keeps the {@link KnownPartner} read model from eligibility-service's partner events: the profile, each program's status
+ * and whether the transition (E6) is complete. An event about a partner not known yet creates a partial row, so nothing
+ * is lost whatever order the events arrive in.
+ */
 @ApplicationScoped
 public class PartnerEventsHandler implements EventHandler {
 
@@ -28,20 +39,53 @@ public class PartnerEventsHandler implements EventHandler {
 
     @Override
     public Set<EventType> handles() {
-        return Set.of(EventType.PARTNER_REGISTERED);
+        return Set.of(EventType.PARTNER_REGISTERED, EventType.PARTNER_UPDATED, EventType.PARTNER_PROGRAM_CHANGED,
+                EventType.INDIRECT_RESELLER_ENROLLMENT_COMPLETED);
     }
 
     @Override
     public void handle(EventEnvelope event) {
-        PartnerRegistered registered = event.payload(PartnerRegistered.class);
-        Map<String, String> statuses = registered.programs().stream()
-                .collect(Collectors.toMap(PartnerRegistered.Program::program, PartnerRegistered.Program::status, (a, b) -> b));
-        var known = partners.findByIdOptional(registered.tenantId());
-        KnownPartner partner = known.orElseGet(() -> KnownPartner.first(registered.tenantId()));
-        partner.apply(event.time(), registered.partnerId(), registered.companyName(), registered.country(),
-                registered.preferredLocale(), statuses, Instant.now(clock));
+        Instant now = Instant.now(clock);
+        UUID tenantId;
+        Consumer<KnownPartner> fact;
+        switch (EventType.fromWireName(event.type()).orElseThrow()) {
+            case PARTNER_REGISTERED -> {
+                PartnerRegistered registered = event.payload(PartnerRegistered.class);
+                tenantId = registered.tenantId();
+                fact = p -> p.applyRegistration(event.time(), registered.partnerId(), registered.companyName(),
+                        registered.country(), registered.preferredLocale(), statuses(registered.programs()), now);
+            }
+            case PARTNER_UPDATED -> {
+                PartnerUpdated updated = event.payload(PartnerUpdated.class);
+                tenantId = updated.tenantId();
+                fact = p -> p.applyProfileUpdate(event.time(), updated.companyName(), updated.preferredLocale(), now);
+            }
+            case PARTNER_PROGRAM_CHANGED -> {
+                PartnerProgramChanged changed = event.payload(PartnerProgramChanged.class);
+                tenantId = changed.tenantId();
+                fact = p -> p.applyProgramChange(event.time(), changed.program(), changed.status(), now);
+            }
+            case INDIRECT_RESELLER_ENROLLMENT_COMPLETED -> {
+                IndirectResellerEnrollmentCompleted completed = event.payload(IndirectResellerEnrollmentCompleted.class);
+                tenantId = completed.tenantId();
+                fact = p -> p.applyEnrollmentCompleted(event.time(), completed.completedAt(), statuses(completed.programs()), now);
+            }
+            default -> throw new IllegalStateException("Not handled here: " + event.type());
+        }
+        Optional<KnownPartner> known = partners.findForUpdate(tenantId);
+        KnownPartner partner = known.orElseGet(() -> KnownPartner.first(tenantId));
+        fact.accept(partner);
         if (known.isEmpty()) {
+            // a fact about a partner not known yet (its registration may follow): a partial row, filled later
             partners.persist(partner);
         }
+    }
+
+    private static Map<String, String> statuses(List<PartnerRegistered.Program> programs) {
+        Map<String, String> statuses = new HashMap<>();
+        if (programs != null) {
+            programs.forEach(p -> statuses.put(p.program(), p.status()));
+        }
+        return statuses;
     }
 }
