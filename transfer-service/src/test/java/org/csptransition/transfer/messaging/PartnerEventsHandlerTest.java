@@ -2,7 +2,10 @@ package org.csptransition.transfer.messaging;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.csptransition.infra.Infrastructure;
 import org.csptransition.platform.events.EventEnvelope;
 import org.csptransition.platform.events.EventJson;
@@ -11,38 +14,47 @@ import org.csptransition.platform.events.partner.PartnerRegistered;
 import org.csptransition.platform.testing.InjectInfra;
 import org.csptransition.platform.testing.RealInfraResource;
 import org.csptransition.platform.testing.TopicReader;
+import org.csptransition.transfer.support.Feed;
+import org.csptransition.transfer.support.Golden;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
 @WithTestResource(value = RealInfraResource.class, initArgs = @ResourceArg(name = "service", value = "transfer-service"))
-@DisplayName("transfer-service learns partners from partner.events")
+@DisplayName("transfer-service learns partners from partner.events (the facts behind T3, E5 and E6)")
 class PartnerEventsHandlerTest {
 
     @InjectInfra
     Infrastructure infra;
+
+    @Inject
+    EntityManager entityManager;
+
+    String operator() {
+        return "Bearer " + infra.jwts().token(UUID.randomUUID(), "ProgramOperator");
+    }
 
     @Test
     @DisplayName("the golden partner.registered.v1 becomes a known partner, readable by the operator and the tenant only")
     void goldenSampleBecomesKnownPartner() {
         EventEnvelope golden = EventJson.sample(EventType.PARTNER_REGISTERED);
         UUID tenant = UUID.fromString(golden.subject());
-        String operator = "Bearer " + infra.jwts().token(UUID.randomUUID(), "ProgramOperator");
 
         TopicReader.publish(infra, golden);
 
         await().atMost(Duration.ofSeconds(30)).until(() ->
-                given().header("Authorization", operator).get("/v1/known-partners/" + tenant).statusCode() == 200);
-        given().header("Authorization", operator).get("/v1/known-partners/" + tenant).then()
+                given().header("Authorization", operator()).get("/v1/known-partners/" + tenant).statusCode() == 200);
+        given().header("Authorization", operator()).get("/v1/known-partners/" + tenant).then()
                 .body("partnerId", equalTo("4234567"))
-                .body("directBillStatus", equalTo("ACTIVE"))
                 .body("indirectResellerStatus", equalTo("ACTIVE"));
         given().header("Authorization", "Bearer " + infra.jwts().token(tenant, "AdminAgent"))
                 .get("/v1/known-partners/" + tenant).then().statusCode(200);
@@ -51,10 +63,58 @@ class PartnerEventsHandlerTest {
     }
 
     @Test
+    @DisplayName("the golden samples of partner.updated, partner.program.changed and indirectreseller.enrollment.completed apply in order")
+    void goldenFollowUps() {
+        Feed feed = new Feed(infra);
+        UUID tenant = UUID.randomUUID();
+        Map<String, UUID> ids = Map.of(Golden.SAMPLE_PARTNER, tenant);
+        feed.publish(Golden.sample(EventType.PARTNER_REGISTERED, ids));
+        feed.publish(Golden.sample(EventType.PARTNER_UPDATED, ids));
+        feed.publish(Golden.sample(EventType.PARTNER_PROGRAM_CHANGED, ids));
+        feed.awaitPartner(tenant, "directBillStatus", "RESTRICTED");
+        given().header("Authorization", operator()).get("/v1/known-partners/" + tenant).then()
+                .body("companyName", equalTo("Fabrikam AB")).body("preferredLocale", equalTo("sv-SE"));
+
+        feed.publish(Golden.sample(EventType.INDIRECT_RESELLER_ENROLLMENT_COMPLETED, ids));
+        feed.awaitPartner(tenant, "indirectResellerEnrollmentCompletedAt", "2026-11-25T10:45:12.345Z");
+        given().header("Authorization", operator()).get("/v1/known-partners/" + tenant).then()
+                .body("indirectResellerEnrollmentComplete", equalTo(true))
+                .body("directBillStatus", equalTo("ACTIVE"));
+    }
+
+    @Test
+    @DisplayName("a program change learnt before the registration makes a partial row that the registration completes")
+    void programBeforeRegistration() {
+        Feed feed = new Feed(infra);
+        UUID tenant = UUID.randomUUID();
+        Map<String, UUID> ids = Map.of(Golden.SAMPLE_PARTNER, tenant);
+        EventEnvelope registered = Golden.sample(EventType.PARTNER_REGISTERED, ids);
+        feed.publish(Golden.at(Golden.sample(EventType.PARTNER_PROGRAM_CHANGED, ids), registered.time().plusDays(1)));
+        feed.awaitPartner(tenant, "directBillStatus", "RESTRICTED");
+        feed.publish(registered);
+        feed.awaitPartner(tenant, "partnerId", "4234567");
+        given().header("Authorization", operator()).get("/v1/known-partners/" + tenant).then()
+                .body("directBillStatus", equalTo("RESTRICTED"));
+    }
+
+    @Test
+    @DisplayName("the same event delivered twice is applied once: one inbox row, the same state")
+    void duplicateDelivery() {
+        Feed feed = new Feed(infra);
+        UUID tenant = UUID.randomUUID();
+        EventEnvelope changed = Golden.sample(EventType.PARTNER_PROGRAM_CHANGED, Map.of(Golden.SAMPLE_PARTNER, tenant));
+        feed.publish(changed);
+        feed.publish(changed);
+        feed.publish(Golden.sample(EventType.PARTNER_REGISTERED, Map.of(Golden.SAMPLE_PARTNER, tenant)));
+        feed.awaitPartner(tenant, "partnerId", "4234567");
+
+        assertThat(inboxRows(changed.id())).isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("an older fact arriving after a newer one does not overwrite it")
     void olderFactDoesNotOverwrite() {
         UUID tenant = UUID.randomUUID();
-        String operator = "Bearer " + infra.jwts().token(UUID.randomUUID(), "ProgramOperator");
         PartnerRegistered newer = registered(tenant, "Newer AB");
         PartnerRegistered older = registered(tenant, "Older AB");
         java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
@@ -66,9 +126,15 @@ class PartnerEventsHandlerTest {
                 .withSubject(tenant.toString()));
 
         await().atMost(Duration.ofSeconds(30)).until(() ->
-                given().header("Authorization", operator).get("/v1/known-partners/" + marker).statusCode() == 200);
-        given().header("Authorization", operator).get("/v1/known-partners/" + tenant).then()
+                given().header("Authorization", operator()).get("/v1/known-partners/" + marker).statusCode() == 200);
+        given().header("Authorization", operator()).get("/v1/known-partners/" + tenant).then()
                 .statusCode(200).body("companyName", equalTo("Newer AB"));
+    }
+
+    long inboxRows(UUID eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("SELECT count(*) FROM inbox_event WHERE event_id = ?1")
+                .setParameter(1, eventId).getSingleResult()).longValue());
     }
 
     static PartnerRegistered registered(UUID tenant, String company) {

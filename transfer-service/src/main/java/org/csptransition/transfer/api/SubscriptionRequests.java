@@ -1,0 +1,49 @@
+package org.csptransition.transfer.api;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.csptransition.transfer.domain.NewSubscription;
+import org.csptransition.transfer.domain.ProductType;
+import org.csptransition.transfer.domain.SubscriptionStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.UUID;
+
+/**
+ * Request bodies of the subscription endpoints (T1, T10). Enum values are matched regardless of case; an unknown one is a 400
+ * naming the allowed values.
+ */
+public final class SubscriptionRequests {
+
+    private SubscriptionRequests() {
+    }
+
+    /** T1: a subscription to import (operator, with its owner) or to buy (the owner itself). */
+    public record NewSubscriptionRequest(
+            @Schema(description = "Only on an operator import: the partner that owns it. A partner's purchase is owned by the caller's tenant.")
+            UUID ownerPartnerTenantId,
+            @NotBlank @Size(max = 100) String offerId,
+            @NotBlank @Size(max = 200) String offerName,
+            @NotNull ProductType productType,
+            @NotNull @Min(1) @Max(1_000_000) Integer quantity,
+            @NotBlank @Pattern(regexp = "(?i)monthly|annual|triennial|none|one_time", message = "must be one of monthly, annual, triennial, none, one_time")
+            String billingCycle,
+            @Schema(description = "For an add-on: its base subscription (same customer, same owner)") UUID baseSubscriptionId,
+            @Size(max = 64) @Schema(description = "Azure subscriptions only; required for AZURE_PAYG (offer MS-AZR-0145P)") String azureSubscriptionId) {
+
+        NewSubscription toSpec() {
+            return new NewSubscription(offerId.trim(), offerName.trim(), productType, quantity, billingCycle, baseSubscriptionId,
+                    azureSubscriptionId);
+        }
+    }
+
+    /** T1/T10: a seat change and/or a status change by the owner. */
+    public record SubscriptionChangeRequest(
+            @Min(1) @Max(1_000_000) Integer quantity,
+            @Schema(description = "ACTIVE (reactivate), SUSPENDED or DELETED") SubscriptionStatus status) {
+    }
+}

@@ -1,0 +1,119 @@
+package org.csptransition.transfer.api;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.csptransition.platform.http.Caller;
+import org.csptransition.platform.http.Problem;
+import org.csptransition.platform.http.ProblemException;
+import org.csptransition.platform.http.Roles;
+import org.csptransition.transfer.application.Subscriptions;
+import org.csptransition.transfer.domain.Subscription;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/v1/customers/{customerTenantId}/subscriptions")
+@Tag(name = "Subscriptions", description = "T1 a customer's subscriptions: import, purchase, seat changes and suspension")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SubscriptionResource {
+
+    private final Subscriptions subscriptions;
+    private final Caller caller;
+
+    SubscriptionResource(Subscriptions subscriptions, Caller caller) {
+        this.subscriptions = subscriptions;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed({Roles.PROGRAM_OPERATOR, Roles.ADMIN_AGENT})
+    @Operation(summary = "Import or buy a subscription",
+            description = "T1. The program operator imports an existing direct-bill subscription of ownerPartnerTenantId; a partner's "
+                    + "AdminAgent buys one for its own direct-bill customer (R2), refused while its DIRECT_BILL program is RESTRICTED (E5). "
+                    + "An add-on names its base; AZURE_PAYG is the offer MS-AZR-0145P with its azureSubscriptionId.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = SubscriptionResponse.class)))
+    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED, INVALID_FIELD (e.g. an unknown productType), UNKNOWN_FIELD, MALFORMED_JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Neither the operator nor an AdminAgent", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "CUSTOMER_IS_INDIRECT_RESELLER_CUSTOMER, NOT_DIRECT_BILL_PARTNER_OF_CUSTOMER, DIRECT_BILL_RESTRICTED, DIRECT_BILL_NOT_HELD, DIRECT_BILL_NOT_ACTIVE, BASE_SUBSCRIPTION_NOT_ACTIVE", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "OWNER_IS_NOT_CALLER, AZURE_PAYG_OFFER_MISMATCH, AZURE_SUBSCRIPTION_ID_REQUIRED, AZURE_SUBSCRIPTION_ID_NOT_APPLICABLE, BASE_SUBSCRIPTION_NOT_FOUND, ADDON_NOT_APPLICABLE", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "PRECONDITION_NOT_YET_KNOWN: the owner or the customer has not reached this service yet; retry after Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@PathParam("customerTenantId") UUID customer, @NotNull @Valid SubscriptionRequests.NewSubscriptionRequest request,
+                           UriInfo uri) {
+        Subscription created;
+        if (caller.isOperator()) {
+            if (request.ownerPartnerTenantId() == null) {
+                throw ProblemException.badRequest("VALIDATION_FAILED", "An import names its ownerPartnerTenantId")
+                        .withErrors(List.of(new Problem.FieldError("ownerPartnerTenantId", "must not be null", "NOT_NULL")));
+            }
+            created = subscriptions.importExisting(customer, request.ownerPartnerTenantId(), request.toSpec(), caller.userId());
+        } else {
+            if (request.ownerPartnerTenantId() != null && !request.ownerPartnerTenantId().equals(caller.tenantId())) {
+                throw ProblemException.unprocessable("OWNER_IS_NOT_CALLER", "A partner buys only for itself: leave ownerPartnerTenantId out")
+                        .withErrors(List.of(new Problem.FieldError("ownerPartnerTenantId", "must be your own tenant", "OWNER_IS_NOT_CALLER")));
+            }
+            created = subscriptions.purchase(customer, caller.tenantId(), request.toSpec(), caller.userId());
+        }
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(SubscriptionResponse.of(created)).build();
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "The caller's subscriptions of a customer", description = "T1: every subscription of the customer the caller owns (Azure originals that moved are no longer listed).")
+    @APIResponse(responseCode = "200", description = "The subscriptions", content = @Content(schema = @Schema(implementation = SubscriptionList.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SubscriptionList list(@PathParam("customerTenantId") UUID customer) {
+        return SubscriptionList.of(subscriptions.list(customer, caller.tenantId()).stream().map(SubscriptionResponse::of).toList());
+    }
+
+    @GET
+    @Path("/{subscriptionId}")
+    @Authenticated
+    @Operation(summary = "One subscription", description = "T1: only its owner sees it; anyone else gets 404.")
+    @APIResponse(responseCode = "200", description = "The subscription", content = @Content(schema = @Schema(implementation = SubscriptionResponse.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SubscriptionResponse get(@PathParam("customerTenantId") UUID customer, @PathParam("subscriptionId") UUID id) {
+        return SubscriptionResponse.of(subscriptions.get(customer, caller.tenantId(), id));
+    }
+
+    @PATCH
+    @Path("/{subscriptionId}")
+    @RolesAllowed({Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN})
+    @Operation(summary = "Change seats or status",
+            description = "T1: the owner changes the quantity of an active subscription, or suspends (SUSPENDED), reactivates (ACTIVE) or "
+                    + "deletes (DELETED) it; both work while its direct-bill program is restricted (E5). T10: a seat change inside an "
+                    + "active transfer succeeds and says so in warnings (QUANTITY_DRIFT_IN_ACTIVE_TRANSFER): the request keeps its quantity.")
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = SubscriptionResponse.class)))
+    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED, NOTHING_TO_CHANGE, INVALID_FIELD (e.g. an unknown status)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an AdminAgent or GlobalAdmin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "SUBSCRIPTION_NOT_ACTIVE, SUBSCRIPTION_DELETED, SUBSCRIPTION_TRANSFERRED, CONCURRENT_MODIFICATION", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SubscriptionResponse change(@PathParam("customerTenantId") UUID customer, @PathParam("subscriptionId") UUID id,
+                                       @NotNull @Valid SubscriptionRequests.SubscriptionChangeRequest request) {
+        if (request.quantity() == null && request.status() == null) {
+            throw ProblemException.badRequest("NOTHING_TO_CHANGE", "Send a quantity, a status or both");
+        }
+        return SubscriptionResponse.of(subscriptions.change(customer, caller.tenantId(), id, request.quantity(), request.status()));
+    }
+}

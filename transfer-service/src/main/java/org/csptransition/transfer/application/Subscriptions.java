@@ -1,0 +1,89 @@
+package org.csptransition.transfer.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.csptransition.transfer.domain.NewSubscription;
+import org.csptransition.transfer.domain.NotFoundException;
+import org.csptransition.transfer.domain.Subscription;
+import org.csptransition.transfer.domain.SubscriptionOrigin;
+import org.csptransition.transfer.domain.SubscriptionPolicy;
+import org.csptransition.transfer.domain.SubscriptionStatus;
+import org.csptransition.transfer.persistence.KnownCustomerRepository;
+import org.csptransition.transfer.persistence.KnownPartnerRepository;
+import org.csptransition.transfer.persistence.PartnerOfRecordRepository;
+import org.csptransition.transfer.persistence.SubscriptionRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** T1: the subscriptions of a customer: the operator's import, the owner's purchases, seat changes and suspension. */
+@ApplicationScoped
+public class Subscriptions {
+
+    private final SubscriptionRepository subscriptions;
+    private final KnownPartnerRepository partners;
+    private final KnownCustomerRepository customers;
+    private final PartnerOfRecordRepository partnersOfRecord;
+    private final Clock clock;
+
+    Subscriptions(SubscriptionRepository subscriptions, KnownPartnerRepository partners, KnownCustomerRepository customers,
+                  PartnerOfRecordRepository partnersOfRecord, Clock clock) {
+        this.subscriptions = subscriptions;
+        this.partners = partners;
+        this.customers = customers;
+        this.partnersOfRecord = partnersOfRecord;
+        this.clock = clock;
+    }
+
+    /** T1: the operator imports an existing direct-bill subscription of {@code owner} (also while it is restricted). */
+    @Transactional
+    public Subscription importExisting(UUID customer, UUID owner, NewSubscription spec, String by) {
+        return create(customer, owner, spec, SubscriptionOrigin.IMPORT, by);
+    }
+
+    /** T1, R2, E5: the owner buys a new subscription (or add-on) for its direct-bill customer; refused while restricted. */
+    @Transactional
+    public Subscription purchase(UUID customer, UUID buyer, NewSubscription spec, String by) {
+        return create(customer, buyer, spec, SubscriptionOrigin.PURCHASE, by);
+    }
+
+    /** T1: seat change and/or status change by the owner; both work while the owner is restricted (E5). */
+    @Transactional
+    public Subscription change(UUID customer, UUID owner, UUID id, Integer quantity, SubscriptionStatus status) {
+        Subscription subscription = subscriptions.findListed(customer, owner, id)
+                .orElseThrow(() -> new NotFoundException("Subscription", id));
+        Instant now = Instant.now(clock);
+        if (status != null) {
+            subscription.changeStatus(status, now);
+        }
+        if (quantity != null && quantity != subscription.quantity()) {
+            subscription.changeQuantity(quantity, now);
+        }
+        subscriptions.flush();
+        return subscription;
+    }
+
+    @Transactional
+    public List<Subscription> list(UUID customer, UUID owner) {
+        return subscriptions.listed(customer, owner);
+    }
+
+    @Transactional
+    public Subscription get(UUID customer, UUID owner, UUID id) {
+        return subscriptions.findListed(customer, owner, id).orElseThrow(() -> new NotFoundException("Subscription", id));
+    }
+
+    private Subscription create(UUID customer, UUID owner, NewSubscription spec, SubscriptionOrigin origin, String by) {
+        Optional<Subscription> base = spec.isAddOn() ? subscriptions.findListed(customer, owner, spec.baseSubscriptionId())
+                : Optional.empty();
+        SubscriptionPolicy.checkNew(spec, base, new SubscriptionPolicy.OwnerFacts(partners.findByIdOptional(owner),
+                customers.findByIdOptional(customer).isPresent(), partnersOfRecord.rolesOf(customer, owner)),
+                origin == SubscriptionOrigin.PURCHASE);
+        Subscription subscription = Subscription.create(UUID.randomUUID(), customer, owner, spec, origin, by, Instant.now(clock));
+        subscriptions.persist(subscription);
+        return subscription;
+    }
+}

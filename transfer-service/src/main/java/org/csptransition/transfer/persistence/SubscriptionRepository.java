@@ -1,0 +1,40 @@
+package org.csptransition.transfer.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import org.csptransition.transfer.domain.Subscription;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class SubscriptionRepository implements PanacheRepositoryBase<Subscription, UUID> {
+
+    /** A subscription of the customer that its owner sees: Azure originals that moved are no longer listed (T6). */
+    public Optional<Subscription> findListed(UUID customerTenantId, UUID ownerTenantId, UUID id) {
+        return findByIdOptional(id).filter(s -> s.customerTenantId().equals(customerTenantId) && s.isOwnedBy(ownerTenantId)
+                && s.isListedUnderOwner());
+    }
+
+    public List<Subscription> listed(UUID customerTenantId, UUID ownerTenantId) {
+        return find("customerTenantId = ?1 and ownerPartnerTenantId = ?2 order by createdAt, id", customerTenantId, ownerTenantId)
+                .stream().filter(Subscription::isListedUnderOwner).toList();
+    }
+
+    /** The subscriptions with these ids and the add-ons of those among them that are bases. */
+    public List<Subscription> withAddOns(Collection<UUID> ids) {
+        return list("id in ?1 or baseSubscriptionId in ?1", ids);
+    }
+
+    public List<Subscription> byIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    /** Locks the rows in id order, so two transactions locking overlapping sets never deadlock. */
+    public List<Subscription> lockedByIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : find("id in ?1 order by id", ids).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+}
