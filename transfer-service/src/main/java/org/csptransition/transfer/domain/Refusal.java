@@ -5,11 +5,12 @@ import java.util.Map;
 /**
  * A business refusal: a stable reason code, a readable message, the request field it is about (if any) and facts a client
  * can act on ({@code transferId} of the transfer that holds a subscription, say). {@link Kind#INVALID} refuses what was
- * asked (422); {@link Kind#CONFLICT} refuses it in the current state (409).
+ * asked (422); {@link Kind#CONFLICT} refuses it in the current state (409); {@link Kind#FORBIDDEN} refuses a party of the
+ * object an act that belongs to the other party (403).
  */
 public record Refusal(String code, String message, String field, Kind kind, Map<String, Object> context) {
 
-    public enum Kind { INVALID, CONFLICT }
+    public enum Kind { INVALID, CONFLICT, FORBIDDEN }
 
     public Refusal {
         context = context == null ? Map.of() : Map.copyOf(context);
@@ -21,6 +22,10 @@ public record Refusal(String code, String message, String field, Kind kind, Map<
 
     public static Refusal conflict(String code, String message) {
         return new Refusal(code, message, null, Kind.CONFLICT, null);
+    }
+
+    public static Refusal forbidden(String code, String message) {
+        return new Refusal(code, message, null, Kind.FORBIDDEN, null);
     }
 
     public Refusal at(String otherField) {

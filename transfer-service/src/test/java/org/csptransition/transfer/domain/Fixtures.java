@@ -72,4 +72,21 @@ final class Fixtures {
     static Subscription anAddOnOf(Subscription base) {
         return anActiveSubscription(anAddOnOf(base.id()));
     }
+
+    static final java.time.Duration THIRTY_DAYS = java.time.Duration.ofDays(30);
+
+    static Transfer.Parties parties() {
+        return new Transfer.Parties(CUSTOMER, "Contoso", SOURCE, "Fabrikam AB", TARGET, "Northwind Distribution AB");
+    }
+
+    /** An Active transfer of the given subscriptions (each its own group, add-ons with their base), made at NOW. */
+    static Transfer aTransfer(Subscription... subscriptions) {
+        java.util.List<Subscription> all = java.util.List.of(subscriptions);
+        return Transfer.open(UUID.randomUUID(), parties(), "4234567",
+                TransferGroups.of(all.stream().filter(s -> !s.isAddOn()).toList(), all), "anna", NOW, THIRTY_DAYS).transfer();
+    }
+
+    static Transfer aTransfer() {
+        return aTransfer(anActiveSubscription());
+    }
 }

@@ -1,0 +1,34 @@
+package org.csptransition.transfer.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Request bodies of the transfer endpoints, with exactly the writable fields. */
+public final class TransferBodies {
+
+    static final String DIRECT_TO_INDIRECT = "(?i)directtoindirect";
+
+    private TransferBodies() {
+    }
+
+    /** T3: the subscriptions of one customer to move to one indirect provider; add-ons join their base by themselves. */
+    public record NewTransfer(
+            @NotNull UUID targetPartnerTenantId,
+            @Pattern(regexp = DIRECT_TO_INDIRECT, message = "must be directToIndirect")
+            @Schema(description = "Optional, as Partner Center clients send it: directToIndirect") String transferType,
+            @NotNull @Size(min = 1, max = 200) List<@NotNull @Valid LineItem> lineItems) {
+    }
+
+    public record LineItem(@NotNull UUID subscriptionId) {
+    }
+
+    /** The customer and the body together: what an Idempotency-Key of a create stands for. */
+    record KeyedNewTransfer(UUID customerTenantId, NewTransfer request) {
+    }
+}

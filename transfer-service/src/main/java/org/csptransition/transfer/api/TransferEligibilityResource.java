@@ -1,0 +1,58 @@
+package org.csptransition.transfer.api;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.csptransition.platform.http.Caller;
+import org.csptransition.platform.http.Problem;
+import org.csptransition.platform.http.ProblemException;
+import org.csptransition.transfer.application.TransferEligibilityQuery;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/v1/customers/{customerTenantId}/transferseligibility")
+@Tag(name = "Transfers", description = "T2-T11 the direct-to-indirect transfer, on Partner Center's API shape")
+@Produces(MediaType.APPLICATION_JSON)
+public class TransferEligibilityResource {
+
+    private final TransferEligibilityQuery eligibility;
+    private final Caller caller;
+
+    TransferEligibilityResource(TransferEligibilityQuery eligibility, Caller caller) {
+        this.eligibility = eligibility;
+        this.caller = caller;
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "Transfer eligibility of the caller's subscriptions of a customer",
+            description = "T2/T11: every subscription the caller owns of the customer, eligible or not with a stable reason code: only "
+                    + "Office 365 license-based and Azure PAYG move (for the rest: cancel and buy anew through the provider), only active "
+                    + "ones, none already in another active transfer (named in transferId), add-ons travel with their base, and the "
+                    + "partner must have completed the indirect-reseller enrollment.")
+    @APIResponse(responseCode = "200", description = "One entry per subscription",
+            content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = EligibilityItem.class)))
+    @APIResponse(responseCode = "400", description = "UNSUPPORTED_TRANSFER_TYPE: transferType must be directToIndirect", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "PRECONDITION_NOT_YET_KNOWN: the partner has not reached this service yet; retry after Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<EligibilityItem> get(@PathParam("customerTenantId") UUID customer,
+                                     @Parameter(description = "directToIndirect (any case)", required = true) @QueryParam("transferType") String transferType,
+                                     @Parameter(description = "Accepted for Partner Center compatibility; eligibility does not depend on the target (T3 checks it)")
+                                     @QueryParam("targetPartnerTenantId") UUID targetPartnerTenantId) {
+        if (transferType == null || !transferType.matches(TransferBodies.DIRECT_TO_INDIRECT)) {
+            throw ProblemException.badRequest("UNSUPPORTED_TRANSFER_TYPE", "transferType must be directToIndirect");
+        }
+        return eligibility.of(customer, caller.tenantId()).stream().map(EligibilityItem::of).toList();
+    }
+}

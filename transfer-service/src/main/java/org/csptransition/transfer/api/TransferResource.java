@@ -1,0 +1,107 @@
+package org.csptransition.transfer.api;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.csptransition.platform.http.Caller;
+import org.csptransition.platform.http.ETags;
+import org.csptransition.platform.http.Idempotency;
+import org.csptransition.platform.http.Problem;
+import org.csptransition.platform.http.Roles;
+import org.csptransition.transfer.application.TransferQueries;
+import org.csptransition.transfer.application.TransferRequests;
+import org.csptransition.transfer.application.TransferView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+@Path("/v1/customers/{customerTenantId}/transfers")
+@Tag(name = "Transfers", description = "T2-T11 the direct-to-indirect transfer, on Partner Center's API shape")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TransferResource {
+
+    private final TransferRequests requests;
+    private final TransferQueries queries;
+    private final Idempotency idempotency;
+    private final Caller caller;
+
+    TransferResource(TransferRequests requests, TransferQueries queries, Idempotency idempotency, Caller caller) {
+        this.requests = requests;
+        this.queries = queries;
+        this.idempotency = idempotency;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN_AGENT)
+    @Operation(summary = "Step 1: request a transfer",
+            description = "T3: the source partner's AdminAgent asks one indirect provider to take over subscriptions of one customer. "
+                    + "Preconditions, each with its own code: the indirect-reseller enrollment is complete (E6), the target is an active "
+                    + "indirect provider and a partner of record of the customer (R3/R4), the customer's MCA is accepted for it (R5), every "
+                    + "subscription is the partner's, of this customer, and eligible (T2). Add-ons join their base; each line keeps the "
+                    + "quantity of the moment; the request is Active until expirationTime. T4: one active transfer per subscription, also "
+                    + "under concurrent requests. Publishes transfer.created.v1. Idempotency-Key: the same key and body replay the answer.")
+    @APIResponse(responseCode = "201", description = "Created: status Active, stage AWAITING_PROVIDER_DECISION",
+            headers = @Header(name = "Location", description = "The new transfer"),
+            content = @Content(schema = @Schema(implementation = TransferResponse.class)))
+    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED (e.g. no lineItems, transferType not directToIndirect), UNKNOWN_FIELD, MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an AdminAgent", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "INDIRECT_RESELLER_ENROLLMENT_NOT_COMPLETED, PROVIDER_NOT_PARTNER_OF_RECORD, MCA_NOT_ACCEPTED, "
+            + "TRANSFER_SUBSCRIPTION_IN_ACTIVE_TRANSFER (context.transferId names the holder), SUBSCRIPTION_NOT_ACTIVE, IDEMPOTENCY_REQUEST_IN_PROGRESS",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "TARGET_NOT_INDIRECT_PROVIDER, SUBSCRIPTION_NOT_FOUND, SUBSCRIPTION_OF_ANOTHER_CUSTOMER, "
+            + "PRODUCT_TYPE_NOT_TRANSFERABLE, ADDON_TRAVELS_WITH_BASE (errors[] names each line), IDEMPOTENCY_KEY_REUSED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "PRECONDITION_NOT_YET_KNOWN: a fact from another service (partner, provider, customer, MCA status) "
+            + "has not reached this service yet; retry after Retry-After. Never a wrong yes.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@PathParam("customerTenantId") UUID customer, @NotNull @Valid TransferBodies.NewTransfer request,
+                           @Parameter(in = ParameterIn.HEADER, description = "Replays the first answer for the same key and body (24 h)")
+                           @HeaderParam(Idempotency.HEADER) String key, UriInfo uri) {
+        UUID tenant = caller.tenantId();
+        String by = caller.userId();
+        return idempotency.run(tenant, "transfer.create", key, new TransferBodies.KeyedNewTransfer(customer, request), () -> {
+            TransferView created = requests.create(customer, tenant, request.targetPartnerTenantId(),
+                    request.lineItems().stream().map(TransferBodies.LineItem::subscriptionId).toList(), by);
+            return new Idempotency.Created(201, TransferResponse.of(created),
+                    uri.getAbsolutePathBuilder().path(created.transfer().id().toString()).build());
+        });
+    }
+
+    @GET
+    @Path("/{transferId}")
+    @Authenticated
+    @Operation(summary = "One transfer", description = "The source or the target; anyone else gets 404. The ETag is the version to send in If-Match.")
+    @APIResponse(responseCode = "200", description = "The transfer", headers = @Header(name = HttpHeaders.ETAG, description = "Its version"),
+            content = @Content(schema = @Schema(implementation = TransferResponse.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or not a party to it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("customerTenantId") UUID customer, @PathParam("transferId") UUID transferId) {
+        return withETag(queries.get(customer, transferId, caller.tenantId()));
+    }
+
+    static Response withETag(TransferView view) {
+        return Response.ok(TransferResponse.of(view)).header(HttpHeaders.ETAG, ETags.of(view.transfer().version())).build();
+    }
+}

@@ -1,0 +1,42 @@
+package org.csptransition.transfer.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.csptransition.transfer.domain.Eligibility;
+import org.csptransition.transfer.domain.KnownPartner;
+import org.csptransition.transfer.domain.NotYetKnownException;
+import org.csptransition.transfer.domain.Subscription;
+import org.csptransition.transfer.domain.TransferEligibilityPolicy;
+import org.csptransition.transfer.persistence.ActiveTransferClaims;
+import org.csptransition.transfer.persistence.KnownPartnerRepository;
+import org.csptransition.transfer.persistence.SubscriptionRepository;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** T2/T11: the transfer eligibility of each of the partner's subscriptions of a customer. */
+@ApplicationScoped
+public class TransferEligibilityQuery {
+
+    private final SubscriptionRepository subscriptions;
+    private final ActiveTransferClaims claims;
+    private final KnownPartnerRepository partners;
+
+    TransferEligibilityQuery(SubscriptionRepository subscriptions, ActiveTransferClaims claims, KnownPartnerRepository partners) {
+        this.subscriptions = subscriptions;
+        this.claims = claims;
+        this.partners = partners;
+    }
+
+    @Transactional
+    public List<Eligibility> of(UUID customer, UUID partner) {
+        KnownPartner known = partners.findByIdOptional(partner).filter(KnownPartner::isProfileKnown).orElseThrow(() ->
+                new NotYetKnownException("partner", "This service has not yet learnt the partner; retry shortly"));
+        List<Subscription> listed = subscriptions.listed(customer, partner);
+        Map<UUID, UUID> holders = claims.holders(listed.stream().map(Subscription::id).toList());
+        return listed.stream().map(s -> TransferEligibilityPolicy.of(s, Optional.ofNullable(holders.get(s.id())),
+                known.hasCompletedIndirectResellerEnrollment())).toList();
+    }
+}

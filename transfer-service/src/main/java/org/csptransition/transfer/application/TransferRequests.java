@@ -1,0 +1,107 @@
+package org.csptransition.transfer.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.csptransition.transfer.config.TransferConfig;
+import org.csptransition.transfer.domain.CustomerAgreement;
+import org.csptransition.transfer.domain.KnownPartner;
+import org.csptransition.transfer.domain.OneActiveTransferPerSubscription;
+import org.csptransition.transfer.domain.RefusedException;
+import org.csptransition.transfer.domain.Subscription;
+import org.csptransition.transfer.domain.Transfer;
+import org.csptransition.transfer.domain.TransferGroups;
+import org.csptransition.transfer.domain.TransferRequestPolicy;
+import org.csptransition.transfer.persistence.ActiveTransferClaims;
+import org.csptransition.transfer.persistence.CustomerAgreementRepository;
+import org.csptransition.transfer.persistence.KnownCustomerRepository;
+import org.csptransition.transfer.persistence.KnownPartnerRepository;
+import org.csptransition.transfer.persistence.PartnerOfRecordRepository;
+import org.csptransition.transfer.persistence.SubscriptionRepository;
+import org.csptransition.transfer.persistence.TransferRepository;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** T3/T4 Step 1: the source partner requests the transfer of subscriptions of one customer to one indirect provider. */
+@ApplicationScoped
+public class TransferRequests {
+
+    private static final Logger LOG = Logger.getLogger(TransferRequests.class);
+
+    private final TransferRepository transfers;
+    private final SubscriptionRepository subscriptions;
+    private final ActiveTransferClaims claims;
+    private final KnownPartnerRepository partners;
+    private final KnownCustomerRepository customers;
+    private final PartnerOfRecordRepository partnersOfRecord;
+    private final CustomerAgreementRepository agreements;
+    private final TransferEvents events;
+    private final TransferConfig config;
+    private final Clock clock;
+
+    TransferRequests(TransferRepository transfers, SubscriptionRepository subscriptions, ActiveTransferClaims claims,
+                     KnownPartnerRepository partners, KnownCustomerRepository customers, PartnerOfRecordRepository partnersOfRecord,
+                     CustomerAgreementRepository agreements, TransferEvents events, TransferConfig config, Clock clock) {
+        this.transfers = transfers;
+        this.subscriptions = subscriptions;
+        this.claims = claims;
+        this.partners = partners;
+        this.customers = customers;
+        this.partnersOfRecord = partnersOfRecord;
+        this.agreements = agreements;
+        this.events = events;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /**
+     * T3: checks the preconditions against the read models, groups add-ons with their bases, claims every subscription
+     * for the new request (T4: the database refuses a second active transfer) and publishes transfer.created.v1.
+     */
+    @Transactional
+    public TransferView create(UUID customer, UUID source, UUID target, List<UUID> requested, String by) {
+        List<UUID> ids = requested.stream().distinct().toList();
+        Map<UUID, KnownPartner> known = partners.list("tenantId in ?1", List.of(source, target)).stream()
+                .collect(Collectors.toMap(KnownPartner::tenantId, Function.identity()));
+        Map<UUID, Subscription> sources = subscriptions.withAddOns(ids).stream()
+                .filter(s -> s.isOwnedBy(source) && s.isListedUnderOwner())
+                .collect(Collectors.toMap(Subscription::id, Function.identity()));
+        Map<UUID, UUID> holders = claims.holders(ids);
+        var customerRow = customers.findByIdOptional(customer);
+        TransferRequestPolicy.check(new TransferRequestPolicy.Facts(customer, Optional.ofNullable(known.get(source)), target,
+                Optional.ofNullable(known.get(target)), customerRow,
+                customerRow.isPresent() ? partnersOfRecord.rolesOf(customer, target) : Set.of(),
+                customerRow.isPresent() ? agreements.findByIdOptional(
+                        new CustomerAgreement.Key(customer, target)) : Optional.empty(),
+                ids.stream().map(id -> new TransferRequestPolicy.RequestedLine(id, Optional.ofNullable(sources.get(id)),
+                        Optional.ofNullable(holders.get(id)))).toList()));
+
+        List<TransferGroups.Group> groups = TransferGroups.of(ids.stream().map(sources::get).toList(),
+                sources.values().stream().filter(s -> s.customerTenantId().equals(customer)).toList());
+        KnownPartner from = known.get(source);
+        KnownPartner to = known.get(target);
+        Instant now = Instant.now(clock);
+        Transfer.Opened opened = Transfer.open(UUID.randomUUID(), new Transfer.Parties(customer,
+                        customerRow.orElseThrow().companyName(), source, from.companyName(), target, to.companyName()),
+                from.partnerId(), groups, by, now, config.expiration());
+        Transfer transfer = opened.transfer();
+        List<UUID> members = groups.stream().flatMap(g -> g.members().stream()).map(Subscription::id).toList();
+        Map<UUID, UUID> held = claims.claim(transfer.id(), members, now);
+        if (!held.isEmpty()) {
+            throw new RefusedException(held.entrySet().stream()
+                    .map(h -> OneActiveTransferPerSubscription.refusal(h.getKey(), h.getValue())).toList());
+        }
+        transfers.persist(transfer);
+        events.record(transfer, opened.event());
+        LOG.infof("Transfer %s created for customer %s: %d subscription(s) to %s", transfer.id(), customer, members.size(), target);
+        return new TransferView(transfer, members.stream().collect(Collectors.toMap(Function.identity(), id -> sources.get(id).quantity())));
+    }
+}

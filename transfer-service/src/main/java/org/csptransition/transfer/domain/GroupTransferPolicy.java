@@ -1,0 +1,50 @@
+package org.csptransition.transfer.domain;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * T6 A transfer group moves whole or not at all, and fails alone: a group one of whose source subscriptions changed since
+ * the request was made (no longer there, no longer the source's, suspended or deleted) fails with
+ * {@code SOURCE_SUBSCRIPTION_CHANGED} on that line and {@code TRANSFER_GROUP_FAILED} on the others of its group; the other
+ * groups still move. A seat change is not such a change (T10): the group moves with the quantity of the request.
+ */
+public final class GroupTransferPolicy {
+
+    public static final String SOURCE_CHANGED = "SOURCE_SUBSCRIPTION_CHANGED";
+    public static final String GROUP_FAILED = "TRANSFER_GROUP_FAILED";
+
+    private GroupTransferPolicy() {
+    }
+
+    /** Why a group cannot move: the subscription that changed, with a stable code and a readable description. */
+    public record Failure(UUID subscriptionId, String code, String description) {
+    }
+
+    /**
+     * @param group   the group's pending lines
+     * @param current the source subscriptions as they are now, by id (locked by the caller)
+     */
+    public static Optional<Failure> check(List<TransferLine> group, Map<UUID, Subscription> current, UUID source) {
+        for (TransferLine line : group) {
+            Subscription now = current.get(line.subscriptionId());
+            if (now == null) {
+                return Optional.of(changed(line, "no longer exists"));
+            }
+            if (!now.isOwnedBy(source) || now.transferredToSubscriptionId().isPresent()) {
+                return Optional.of(changed(line, "no longer belongs to the source partner"));
+            }
+            if (!now.isActive()) {
+                return Optional.of(changed(line, "is " + now.status() + " since the request was made"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Failure changed(TransferLine line, String what) {
+        return new Failure(line.subscriptionId(), SOURCE_CHANGED,
+                "The source subscription " + what + "; create a new request for it if it should still move");
+    }
+}
