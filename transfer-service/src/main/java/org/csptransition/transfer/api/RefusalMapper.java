@@ -16,7 +16,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A rule's refusal becomes a problem with the rule's reason code: 409 for a conflict with the current state, else 422;
+ * A rule's refusal becomes a problem with the rule's reason code: 403 for an act that belongs to the other party of a
+ * transfer, 409 for a conflict with the current state, else 422;
  * a fact not learnt yet from another service is a retryable 503 with {@code Retry-After}; a missing or foreign object 404.
  */
 public class RefusalMapper {
@@ -31,8 +32,10 @@ public class RefusalMapper {
     public Response refused(RefusedException e, UriInfo uri) {
         List<Refusal> refusals = e.refusals();
         Refusal first = refusals.get(0);
+        boolean forbidden = refusals.stream().anyMatch(r -> r.kind() == Refusal.Kind.FORBIDDEN);
         boolean conflict = refusals.stream().anyMatch(r -> r.kind() == Refusal.Kind.CONFLICT);
-        int status = conflict ? 409 : 422;
+        int status = forbidden ? 403 : conflict ? 409 : 422;
+        String title = forbidden ? "Forbidden" : conflict ? "Conflict" : "Refused";
         List<Problem.FieldError> errors = refusals.stream()
                 .filter(r -> r.field() != null)
                 .map(r -> new Problem.FieldError(r.field(), r.message(), r.code()))
@@ -41,7 +44,7 @@ public class RefusalMapper {
         refusals.forEach(r -> r.context().forEach(context::putIfAbsent));
         String detail = refusals.size() == 1 ? first.message()
                 : String.join("; ", refusals.stream().map(Refusal::message).distinct().toList());
-        return problem(Problem.of(status, first.code(), conflict ? "Conflict" : "Refused", detail, errors, context), uri).build();
+        return problem(Problem.of(status, first.code(), title, detail, errors, context), uri).build();
     }
 
     @ServerExceptionMapper

@@ -28,6 +28,13 @@ public final class TransferBodies {
     public record LineItem(@NotNull UUID subscriptionId) {
     }
 
+    /** T6: the target's decision on Partner Center's shape: {@code {"status": "reject"}}, with an optional reason. */
+    public record Decision(
+            @NotNull @Pattern(regexp = "(?i)reject(ed)?", message = "must be reject: a provider accepts with POST .../accept")
+            @Schema(description = "reject", example = "reject") String status,
+            @Size(max = 500) @Schema(description = "Why, in the provider's words; it travels in transfer.rejected.v1") String reason) {
+    }
+
     /** The customer and the body together: what an Idempotency-Key of a create stands for. */
     record KeyedNewTransfer(UUID customerTenantId, NewTransfer request) {
     }

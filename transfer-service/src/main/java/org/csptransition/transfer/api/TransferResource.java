@@ -5,8 +5,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +22,7 @@ import org.csptransition.platform.http.ETags;
 import org.csptransition.platform.http.Idempotency;
 import org.csptransition.platform.http.Problem;
 import org.csptransition.platform.http.Roles;
+import org.csptransition.transfer.application.TransferDecisions;
 import org.csptransition.transfer.application.TransferQueries;
 import org.csptransition.transfer.application.TransferRequests;
 import org.csptransition.transfer.application.TransferView;
@@ -42,12 +45,15 @@ public class TransferResource {
 
     private final TransferRequests requests;
     private final TransferQueries queries;
+    private final TransferDecisions decisions;
     private final Idempotency idempotency;
     private final Caller caller;
 
-    TransferResource(TransferRequests requests, TransferQueries queries, Idempotency idempotency, Caller caller) {
+    TransferResource(TransferRequests requests, TransferQueries queries, TransferDecisions decisions, Idempotency idempotency,
+                     Caller caller) {
         this.requests = requests;
         this.queries = queries;
+        this.decisions = decisions;
         this.idempotency = idempotency;
         this.caller = caller;
     }
@@ -99,6 +105,43 @@ public class TransferResource {
     @APIResponse(responseCode = "404", description = "Unknown, or not a party to it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("customerTenantId") UUID customer, @PathParam("transferId") UUID transferId) {
         return withETag(queries.get(customer, transferId, caller.tenantId()));
+    }
+
+    @DELETE
+    @Path("/{transferId}")
+    @RolesAllowed(Roles.ADMIN_AGENT)
+    @Operation(summary = "Withdraw a request",
+            description = "T5: the source withdraws its Active, unexpired request: Withdrawn, its subscriptions are free again. "
+                    + "Publishes transfer.withdrawn.v1. If-Match: the transfer's ETag.")
+    @APIResponse(responseCode = "204", description = "Withdrawn")
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an AdminAgent; NOT_THE_SOURCE_PARTNER: the target cannot withdraw", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or not a party to it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "TRANSFER_NOT_ACTIVE, TRANSFER_EXPIRED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "PRECONDITION_FAILED: If-Match is not the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response withdraw(@PathParam("customerTenantId") UUID customer, @PathParam("transferId") UUID transferId,
+                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        decisions.withdraw(customer, transferId, caller.tenantId(), caller.userId(), ifMatch);
+        return Response.noContent().build();
+    }
+
+    @PATCH
+    @Path("/{transferId}")
+    @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT})
+    @Operation(summary = "Reject a request",
+            description = "T6: the target provider rejects an Active, unexpired request with {\"status\": \"reject\"} and an optional reason: "
+                    + "Rejected, its subscriptions stay with the partner and are free again. Publishes transfer.rejected.v1. If-Match: the ETag.")
+    @APIResponse(responseCode = "200", description = "Rejected", headers = @Header(name = HttpHeaders.ETAG, description = "Its new version"),
+            content = @Content(schema = @Schema(implementation = TransferResponse.class)))
+    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED: status must be reject", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an AdminAgent or SalesAgent; NOT_THE_TARGET_PROVIDER: the source cannot reject", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or not a party to it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "TRANSFER_NOT_ACTIVE, TRANSFER_EXPIRED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "PRECONDITION_FAILED: If-Match is not the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response reject(@PathParam("customerTenantId") UUID customer, @PathParam("transferId") UUID transferId,
+                           @NotNull @Valid TransferBodies.Decision decision, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withETag(decisions.reject(customer, transferId, caller.tenantId(), caller.userId(), decision.reason(), ifMatch));
     }
 
     static Response withETag(TransferView view) {

@@ -1,0 +1,40 @@
+package org.csptransition.transfer.application;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.csptransition.platform.http.Idempotency;
+import org.csptransition.transfer.config.TransferConfig;
+
+import java.time.Duration;
+
+/**
+ * The service's periodic work, safe on any number of replicas: T7 expiry ({@code transfer.expiry.interval}, {@code off}
+ * disables it) and the purge of Idempotency-Keys older than 24 hours.
+ */
+@ApplicationScoped
+public class ScheduledJobs {
+
+    private final TransferExpiry expiry;
+    private final Idempotency idempotency;
+    private final TransferConfig config;
+
+    ScheduledJobs(TransferExpiry expiry, Idempotency idempotency, TransferConfig config) {
+        this.expiry = expiry;
+        this.idempotency = idempotency;
+        this.config = config;
+    }
+
+    @Scheduled(identity = "transfer-expiry", every = "${transfer.expiry.interval:30s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void expire() {
+        int batch = config.expiry().batchSize();
+        while (expiry.expireDue() == batch) {
+            // a full batch: there may be more due
+        }
+    }
+
+    @Scheduled(identity = "idempotency-purge", every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void purgeIdempotencyKeys() {
+        idempotency.purgeOlderThan(Duration.ofHours(24));
+    }
+}
