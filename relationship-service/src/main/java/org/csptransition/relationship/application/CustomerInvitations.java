@@ -1,0 +1,148 @@
+package org.csptransition.relationship.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.csptransition.platform.events.relationship.CustomerInvitationAccepted;
+import org.csptransition.platform.messaging.Outbox;
+import org.csptransition.relationship.config.RelationshipConfig;
+import org.csptransition.relationship.domain.Customer;
+import org.csptransition.relationship.domain.CustomerInvitation;
+import org.csptransition.relationship.domain.CustomerInvitationPolicy;
+import org.csptransition.relationship.domain.CustomerRelationship;
+import org.csptransition.relationship.domain.KnownPartner;
+import org.csptransition.relationship.domain.NotFoundException;
+import org.csptransition.relationship.domain.PartnerRole;
+import org.csptransition.relationship.domain.RefusedException;
+import org.csptransition.relationship.domain.Via;
+import org.csptransition.relationship.persistence.CustomerInvitationRepository;
+import org.csptransition.relationship.persistence.CustomerRepository;
+import org.csptransition.relationship.persistence.KnownPartnerRepository;
+import org.csptransition.relationship.persistence.PartnershipRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.LongConsumer;
+
+/** R4: a reseller invites a customer together with one of its providers; the customer's admin accepts through the link. */
+@ApplicationScoped
+public class CustomerInvitations {
+
+    private final CustomerInvitationRepository invitations;
+    private final CustomerRepository customers;
+    private final KnownPartnerRepository partners;
+    private final PartnershipRepository partnerships;
+    private final KnownPartners knownPartners;
+    private final CustomerEvents events;
+    private final InvitationEmail email;
+    private final Links links;
+    private final Outbox outbox;
+    private final RelationshipConfig config;
+    private final Clock clock;
+
+    CustomerInvitations(CustomerInvitationRepository invitations, CustomerRepository customers, KnownPartnerRepository partners,
+                        PartnershipRepository partnerships, KnownPartners knownPartners, CustomerEvents events, InvitationEmail email,
+                        Links links, Outbox outbox, RelationshipConfig config, Clock clock) {
+        this.invitations = invitations;
+        this.customers = customers;
+        this.partners = partners;
+        this.partnerships = partnerships;
+        this.knownPartners = knownPartners;
+        this.events = events;
+        this.email = email;
+        this.links = links;
+        this.outbox = outbox;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** An invitation, its parties' names, its link, its status now and, when just created, the e-mail draft. */
+    public record View(CustomerInvitation invitation, String resellerName, String providerName, String link,
+                       org.csptransition.relationship.domain.InvitationStatus status, InvitationEmail.Draft emailDraft) {
+    }
+
+    /** Invites through {@code providerTenantId}; {@code customerTenantId} names an existing customer of the reseller, else a new one. */
+    @Transactional
+    public View invite(UUID resellerTenantId, String user, UUID providerTenantId, UUID customerTenantId) {
+        KnownPartner reseller = knownPartners.require(resellerTenantId);
+        KnownPartner provider = partners.findByIdOptional(providerTenantId).orElseGet(() -> KnownPartner.first(providerTenantId));
+        boolean targetIsCspTenant = customerTenantId != null && partners.findByIdOptional(customerTenantId).isPresent();
+        RefusedException.throwIfAny(CustomerInvitationPolicy.checkInvitation(reseller, provider,
+                partnerships.between(providerTenantId, resellerTenantId), Optional.ofNullable(customerTenantId), targetIsCspTenant));
+        if (customerTenantId != null) {
+            customers.findByIdOptional(customerTenantId)
+                    .filter(c -> c.rolesOf(resellerTenantId).contains(PartnerRole.DIRECT_BILL_PARTNER)
+                            || c.rolesOf(resellerTenantId).contains(PartnerRole.INDIRECT_RESELLER))
+                    .orElseThrow(() -> new NotFoundException("Customer", customerTenantId));
+        }
+
+        Instant now = Instant.now(clock);
+        String locale = InvitationEmail.supported(reseller.preferredLocale());
+        CustomerInvitation invitation = CustomerInvitation.invite(UUID.randomUUID(), resellerTenantId, providerTenantId,
+                customerTenantId, locale, user, now, config.customerInvitations().validity());
+        invitations.persist(invitation);
+        String link = links.customerInvitation(invitation.id());
+        InvitationEmail.Draft draft = email.draft(reseller.preferredLocale(), reseller.displayName(), provider.displayName(), link,
+                invitation.expiresAt());
+        return new View(invitation, reseller.displayName(), provider.displayName(), link, invitation.statusAt(now), draft);
+    }
+
+    /**
+     * The customer's admin accepts: reseller and provider become partners of record with delegated admin; a customer new to
+     * the suite is registered with {@code profile}. {@code versionCheck} sees the invitation's version first (If-Match).
+     */
+    @Transactional
+    public View accept(UUID invitationId, UUID customerTenantId, String user, CustomerInvitationPolicy.CustomerProfile profile,
+                       LongConsumer versionCheck) {
+        CustomerInvitation invitation = invitations.findForUpdate(invitationId)
+                .filter(i -> i.isAddressedTo(customerTenantId))
+                .orElseThrow(() -> new NotFoundException("Customer invitation", invitationId));
+        versionCheck.accept(invitation.version());
+        Optional<Customer> existing = customers.findForUpdate(customerTenantId);
+        KnownPartner provider = partners.findByIdOptional(invitation.providerTenantId())
+                .orElseGet(() -> KnownPartner.first(invitation.providerTenantId()));
+        Instant now = Instant.now(clock);
+        RefusedException.throwIfAny(CustomerInvitationPolicy.checkAcceptance(invitation, customerTenantId,
+                partners.findByIdOptional(customerTenantId).isPresent(), existing, profile,
+                partnerships.between(invitation.providerTenantId(), invitation.resellerTenantId()), provider, now));
+
+        UUID reseller = invitation.resellerTenantId();
+        Customer customer = existing.orElseGet(() -> Customer.register(customerTenantId, profile.companyName(), profile.domain(),
+                profile.country(), null, reseller, now));
+        var resellerOfRecord = customer.addPartnerOfRecord(reseller, PartnerRole.INDIRECT_RESELLER, true, Via.INVITATION, null, now);
+        var providerOfRecord = customer.addPartnerOfRecord(invitation.providerTenantId(), PartnerRole.INDIRECT_PROVIDER, true,
+                Via.INVITATION, reseller, now);
+        if (existing.isEmpty()) {
+            customers.persist(customer);
+            events.registered(customer, CustomerRelationship.INDIRECT_RESELLER_CUSTOMER, reseller, reseller);
+        }
+        invitation.accept(customerTenantId, user, now);
+        invitations.flush();
+        events.partnerOfRecord(customer, resellerOfRecord, now);
+        events.partnerOfRecord(customer, providerOfRecord, now);
+        String resellerName = knownPartners.nameOf(reseller);
+        outbox.record(new CustomerInvitationAccepted(invitation.id(), customerTenantId, customer.companyName(), reseller,
+                resellerName, provider.tenantId(), provider.displayName(), now));
+        return view(invitation, now);
+    }
+
+    /**
+     * The invitation as its reseller and provider see it, and as the customer it is addressed to sees it (for a new customer,
+     * any customer admin holding the link); anyone else gets "not found".
+     */
+    @Transactional
+    public View find(UUID invitationId, UUID callerTenantId, boolean customerAdmin) {
+        Instant now = Instant.now(clock);
+        return invitations.findByIdOptional(invitationId)
+                .filter(i -> i.isFromOrTo(callerTenantId) || (customerAdmin && i.isAddressedTo(callerTenantId)
+                        && i.acceptedByTenantId().map(callerTenantId::equals).orElse(true)))
+                .map(i -> view(i, now))
+                .orElseThrow(() -> new NotFoundException("Customer invitation", invitationId));
+    }
+
+    private View view(CustomerInvitation invitation, Instant now) {
+        return new View(invitation, knownPartners.nameOf(invitation.resellerTenantId()), knownPartners.nameOf(invitation.providerTenantId()),
+                links.customerInvitation(invitation.id()), invitation.statusAt(now), null);
+    }
+}
