@@ -38,4 +38,8 @@ public final class TransferBodies {
     /** The customer and the body together: what an Idempotency-Key of a create stands for. */
     record KeyedNewTransfer(UUID customerTenantId, NewTransfer request) {
     }
+
+    /** What an Idempotency-Key of an acceptance stands for. */
+    record KeyedAcceptance(UUID customerTenantId, UUID transferId) {
+    }
 }

@@ -22,6 +22,7 @@ import org.csptransition.platform.http.ETags;
 import org.csptransition.platform.http.Idempotency;
 import org.csptransition.platform.http.Problem;
 import org.csptransition.platform.http.Roles;
+import org.csptransition.transfer.application.TransferAcceptance;
 import org.csptransition.transfer.application.TransferDecisions;
 import org.csptransition.transfer.application.TransferQueries;
 import org.csptransition.transfer.application.TransferRequests;
@@ -46,11 +47,13 @@ public class TransferResource {
     private final TransferRequests requests;
     private final TransferQueries queries;
     private final TransferDecisions decisions;
+    private final TransferAcceptance acceptance;
     private final Idempotency idempotency;
     private final Caller caller;
 
-    TransferResource(TransferRequests requests, TransferQueries queries, TransferDecisions decisions, Idempotency idempotency,
-                     Caller caller) {
+    TransferResource(TransferRequests requests, TransferQueries queries, TransferDecisions decisions, TransferAcceptance acceptance,
+                     Idempotency idempotency, Caller caller) {
+        this.acceptance = acceptance;
         this.requests = requests;
         this.queries = queries;
         this.decisions = decisions;
@@ -142,6 +145,35 @@ public class TransferResource {
     public Response reject(@PathParam("customerTenantId") UUID customer, @PathParam("transferId") UUID transferId,
                            @NotNull @Valid TransferBodies.Decision decision, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withETag(decisions.reject(customer, transferId, caller.tenantId(), caller.userId(), decision.reason(), ifMatch));
+    }
+
+    @POST
+    @Path("/{transferId}/accept")
+    @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT})
+    @Operation(summary = "Step 2: accept a request",
+            description = "T6: the target provider accepts an Active, unexpired request. Each transfer group (a base with its add-ons) is "
+                    + "processed in its own transaction: the provider gets a new subscription with a new id and the snapshot quantity (an "
+                    + "Azure one keeps its Azure subscription id); the partner's license-based original is SUSPENDED, its Azure original no "
+                    + "longer listed as its own. A group whose source changed since the request fails alone. The transfer ends Complete, "
+                    + "PartiallyComplete or Failed. Two concurrent acceptances process it once. Publishes transfer.accepted.v1, "
+                    + "subscription.transferred.v1 / subscription.suspended.v1, then transfer.completed / partially-completed / failed.v1. "
+                    + "Idempotency-Key replays the answer; If-Match: the ETag.")
+    @APIResponse(responseCode = "200", description = "Processed: the transfer, the new subscriptions, the error of each failed group",
+            content = @Content(schema = @Schema(implementation = AcceptResponse.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an AdminAgent or SalesAgent; NOT_THE_TARGET_PROVIDER: the source cannot accept", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or not a party to it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "TRANSFER_NOT_ACTIVE (e.g. accepted already: context.status), TRANSFER_EXPIRED, IDEMPOTENCY_REQUEST_IN_PROGRESS", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "PRECONDITION_FAILED: If-Match is not the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "IDEMPOTENCY_KEY_REUSED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response accept(@PathParam("customerTenantId") UUID customer, @PathParam("transferId") UUID transferId,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Parameter(in = ParameterIn.HEADER, description = "Replays the first answer for the same key (24 h)")
+                           @HeaderParam(Idempotency.HEADER) String key) {
+        UUID tenant = caller.tenantId();
+        String by = caller.userId();
+        return idempotency.run(tenant, "transfer.accept", key, new TransferBodies.KeyedAcceptance(customer, transferId), () ->
+                new Idempotency.Created(200, AcceptResponse.of(acceptance.accept(customer, transferId, tenant, by, ifMatch)), null));
     }
 
     static Response withETag(TransferView view) {

@@ -9,17 +9,20 @@ import java.time.Duration;
 
 /**
  * The service's periodic work, safe on any number of replicas: T7 expiry ({@code transfer.expiry.interval}, {@code off}
- * disables it) and the purge of Idempotency-Keys older than 24 hours.
+ * disables it), finishing accepted requests a crash interrupted (T6, on the same schedule), and the purge of
+ * Idempotency-Keys older than 24 hours.
  */
 @ApplicationScoped
 public class ScheduledJobs {
 
     private final TransferExpiry expiry;
+    private final TransferAcceptance acceptance;
     private final Idempotency idempotency;
     private final TransferConfig config;
 
-    ScheduledJobs(TransferExpiry expiry, Idempotency idempotency, TransferConfig config) {
+    ScheduledJobs(TransferExpiry expiry, TransferAcceptance acceptance, Idempotency idempotency, TransferConfig config) {
         this.expiry = expiry;
+        this.acceptance = acceptance;
         this.idempotency = idempotency;
         this.config = config;
     }
@@ -31,6 +34,7 @@ public class ScheduledJobs {
         while (expiry.expireDue() == batch) {
             // a full batch: there may be more due
         }
+        acceptance.resumeInterrupted();
     }
 
     @Scheduled(identity = "idempotency-purge", every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -2,6 +2,8 @@ package org.csptransition.transfer.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.csptransition.transfer.domain.GroupTransferPolicy;
+import org.csptransition.transfer.domain.LineStatus;
 import org.csptransition.transfer.domain.NotFoundException;
 import org.csptransition.transfer.domain.Subscription;
 import org.csptransition.transfer.domain.Transfer;
@@ -9,8 +11,10 @@ import org.csptransition.transfer.domain.TransferLine;
 import org.csptransition.transfer.persistence.SubscriptionRepository;
 import org.csptransition.transfer.persistence.TransferRepository;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -32,6 +36,21 @@ public class TransferQueries {
                 .filter(t -> t.customerTenantId().equals(customer) && t.isParty(caller))
                 .orElseThrow(() -> new NotFoundException("Transfer", transferId));
         return views(List.of(transfer)).get(0);
+    }
+
+    /** T6: what an acceptance did: the transfer, the provider's new subscriptions, the error of each group that failed. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public TransferAcceptance.Accepted accepted(UUID transferId) {
+        Transfer transfer = transfers.findWithLines(transferId).orElseThrow(() -> new NotFoundException("Transfer", transferId));
+        List<UUID> newIds = transfer.lines().stream().map(TransferLine::newSubscriptionId).flatMap(Optional::stream).toList();
+        List<TransferAcceptance.GroupError> errors = transfer.lines().stream()
+                .filter(l -> l.status() == LineStatus.FAILED && !GroupTransferPolicy.GROUP_FAILED.equals(l.errorCode().orElse(null)))
+                .map(l -> new TransferAcceptance.GroupError(l.transferGroupId(), l.subscriptionId(), l.errorCode().orElse(null),
+                        l.errorDescription().orElse(null)))
+                .toList();
+        List<Subscription> created = subscriptions.byIds(newIds).stream()
+                .sorted(Comparator.comparing(s -> newIds.indexOf(s.id()))).toList();
+        return new TransferAcceptance.Accepted(views(List.of(transfer)).get(0), created, errors);
     }
 
     /** T10: each transfer with the current quantity of its source subscriptions, read in one query. */

@@ -75,6 +75,20 @@ public final class World {
         return api.agent(partner).get(transfer(transferId));
     }
 
+    /** T6: the target accepts (with the current ETag); the 200 answer. */
+    public Response accept(String transferId) {
+        return api.agent(provider).header("If-Match", etag(transferId)).post(transfer(transferId) + "/accept");
+    }
+
+    public String subscriptions() {
+        return "/v1/customers/" + customer + "/subscriptions";
+    }
+
+    /** T1: the owner changes a subscription. */
+    public void patchSubscription(UUID subscription, String body) {
+        api.agent(partner).body(body).patch(subscriptions() + "/" + subscription).then().statusCode(200);
+    }
+
     public String etag(String transferId) {
         return get(transferId).header("ETag");
     }
