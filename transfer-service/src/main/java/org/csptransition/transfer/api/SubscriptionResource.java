@@ -19,6 +19,7 @@ import org.csptransition.platform.http.Problem;
 import org.csptransition.platform.http.ProblemException;
 import org.csptransition.platform.http.Roles;
 import org.csptransition.transfer.application.Subscriptions;
+import org.csptransition.transfer.domain.QuantityDrift;
 import org.csptransition.transfer.domain.Subscription;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -114,6 +115,10 @@ public class SubscriptionResource {
         if (request.quantity() == null && request.status() == null) {
             throw ProblemException.badRequest("NOTHING_TO_CHANGE", "Send a quantity, a status or both");
         }
-        return SubscriptionResponse.of(subscriptions.change(customer, caller.tenantId(), id, request.quantity(), request.status()));
+        var change = subscriptions.change(customer, caller.tenantId(), id, request.quantity(), request.status());
+        return SubscriptionResponse.of(change.subscription(), change.drift()
+                .map(d -> List.of(new SubscriptionResponse.Warning(QuantityDrift.CODE, d.message(), d.transferId(), d.snapshotQuantity(),
+                        d.currentQuantity())))
+                .orElse(List.of()));
     }
 }

@@ -26,6 +26,7 @@ import org.csptransition.transfer.application.TransferAcceptance;
 import org.csptransition.transfer.application.TransferDecisions;
 import org.csptransition.transfer.application.TransferQueries;
 import org.csptransition.transfer.application.TransferRequests;
+import org.csptransition.transfer.application.TransferVerifications;
 import org.csptransition.transfer.application.TransferView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -48,12 +49,14 @@ public class TransferResource {
     private final TransferQueries queries;
     private final TransferDecisions decisions;
     private final TransferAcceptance acceptance;
+    private final TransferVerifications verifications;
     private final Idempotency idempotency;
     private final Caller caller;
 
     TransferResource(TransferRequests requests, TransferQueries queries, TransferDecisions decisions, TransferAcceptance acceptance,
-                     Idempotency idempotency, Caller caller) {
+                     TransferVerifications verifications, Idempotency idempotency, Caller caller) {
         this.acceptance = acceptance;
+        this.verifications = verifications;
         this.requests = requests;
         this.queries = queries;
         this.decisions = decisions;
@@ -174,6 +177,31 @@ public class TransferResource {
         String by = caller.userId();
         return idempotency.run(tenant, "transfer.accept", key, new TransferBodies.KeyedAcceptance(customer, transferId), () ->
                 new Idempotency.Created(200, AcceptResponse.of(acceptance.accept(customer, transferId, tenant, by, ifMatch)), null));
+    }
+
+    @POST
+    @Path("/{transferId}/verifications")
+    @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT})
+    @Operation(summary = "Steps 3 and 4: verify completion",
+            description = "T8: first the target provider confirms the new subscriptions are listed under it; the suite checks each one exists, "
+                    + "is the provider's, of this customer and active, and records who and when (transfer.provider-verified.v1). T9: then "
+                    + "the source partner confirms the request is complete and its originals are no longer active (license-based SUSPENDED, "
+                    + "Azure no longer listed as its own); the suite checks, records, and the request is CLOSED (transfer.partner-verified.v1). "
+                    + "No body. If-Match: the ETag.")
+    @APIResponse(responseCode = "200", description = "Checked and recorded: the report", headers = @Header(name = HttpHeaders.ETAG, description = "The transfer's new version"),
+            content = @Content(schema = @Schema(implementation = VerificationResponse.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an AdminAgent or SalesAgent", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or not a party to it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "VERIFICATION_OUT_OF_ORDER (context.stage: not processed yet, step 4 before step 3, verified already, "
+            + "ended); VERIFICATION_FAILED: what the party confirms is not true (context.failedChecks)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "PRECONDITION_FAILED: If-Match is not the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response verify(@PathParam("customerTenantId") UUID customer, @PathParam("transferId") UUID transferId,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        var verified = verifications.verify(customer, transferId, caller.tenantId(), caller.userId(), ifMatch);
+        return Response.ok(VerificationResponse.of(verified))
+                .header(HttpHeaders.ETAG, ETags.of(verified.transfer().transfer().version())).build();
     }
 
     static Response withETag(TransferView view) {

@@ -4,14 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.csptransition.transfer.domain.NewSubscription;
 import org.csptransition.transfer.domain.NotFoundException;
+import org.csptransition.transfer.domain.QuantityDrift;
 import org.csptransition.transfer.domain.Subscription;
 import org.csptransition.transfer.domain.SubscriptionOrigin;
 import org.csptransition.transfer.domain.SubscriptionPolicy;
 import org.csptransition.transfer.domain.SubscriptionStatus;
+import org.csptransition.transfer.persistence.ActiveTransferClaims;
 import org.csptransition.transfer.persistence.KnownCustomerRepository;
 import org.csptransition.transfer.persistence.KnownPartnerRepository;
 import org.csptransition.transfer.persistence.PartnerOfRecordRepository;
 import org.csptransition.transfer.persistence.SubscriptionRepository;
+import org.csptransition.transfer.persistence.TransferRepository;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -19,7 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** T1: the subscriptions of a customer: the operator's import, the owner's purchases, seat changes and suspension. */
+/** T1: the subscriptions of a customer: the operator's import, the owner's purchases, seat changes and suspension (T10). */
 @ApplicationScoped
 public class Subscriptions {
 
@@ -27,10 +30,14 @@ public class Subscriptions {
     private final KnownPartnerRepository partners;
     private final KnownCustomerRepository customers;
     private final PartnerOfRecordRepository partnersOfRecord;
+    private final ActiveTransferClaims claims;
+    private final TransferRepository transfers;
     private final Clock clock;
 
     Subscriptions(SubscriptionRepository subscriptions, KnownPartnerRepository partners, KnownCustomerRepository customers,
-                  PartnerOfRecordRepository partnersOfRecord, Clock clock) {
+                  PartnerOfRecordRepository partnersOfRecord, ActiveTransferClaims claims, TransferRepository transfers, Clock clock) {
+        this.claims = claims;
+        this.transfers = transfers;
         this.subscriptions = subscriptions;
         this.partners = partners;
         this.customers = customers;
@@ -50,9 +57,16 @@ public class Subscriptions {
         return create(customer, buyer, spec, SubscriptionOrigin.PURCHASE, by);
     }
 
-    /** T1: seat change and/or status change by the owner; both work while the owner is restricted (E5). */
+    /** A change and, when it changed the seats of a subscription inside an active request, the drift it caused (T10). */
+    public record Change(Subscription subscription, Optional<QuantityDrift> drift) {
+    }
+
+    /**
+     * T1: seat change and/or status change by the owner; both work while the owner is restricted (E5). T10: a seat change
+     * inside an active request succeeds and reports the drift from the request's quantity.
+     */
     @Transactional
-    public Subscription change(UUID customer, UUID owner, UUID id, Integer quantity, SubscriptionStatus status) {
+    public Change change(UUID customer, UUID owner, UUID id, Integer quantity, SubscriptionStatus status) {
         Subscription subscription = subscriptions.findListed(customer, owner, id)
                 .orElseThrow(() -> new NotFoundException("Subscription", id));
         Instant now = Instant.now(clock);
@@ -63,7 +77,14 @@ public class Subscriptions {
             subscription.changeQuantity(quantity, now);
         }
         subscriptions.flush();
-        return subscription;
+        Optional<QuantityDrift> drift = Optional.empty();
+        if (quantity != null) {
+            drift = Optional.ofNullable(claims.holders(List.of(id)).get(id))
+                    .flatMap(transfers::findWithLines)
+                    .flatMap(t -> t.lines().stream().filter(l -> l.subscriptionId().equals(id)).findFirst()
+                            .flatMap(line -> QuantityDrift.of(t.id(), line, subscription.quantity())));
+        }
+        return new Change(subscription, drift);
     }
 
     @Transactional
