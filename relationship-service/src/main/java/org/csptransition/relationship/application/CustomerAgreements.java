@@ -1,0 +1,115 @@
+package org.csptransition.relationship.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.csptransition.relationship.domain.AgreementAttestation;
+import org.csptransition.relationship.domain.AgreementAttestationPolicy;
+import org.csptransition.relationship.domain.AgreementCarryOverPolicy;
+import org.csptransition.relationship.domain.Customer;
+import org.csptransition.relationship.domain.NotFoundException;
+import org.csptransition.relationship.domain.RefusedException;
+import org.csptransition.relationship.persistence.AgreementAttestationRepository;
+import org.csptransition.relationship.persistence.CustomerRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.LongConsumer;
+
+/**
+ * R5: the customer's own acceptance of the Microsoft Customer Agreement, partners' attestations, and the status for a
+ * provider they add up to.
+ */
+@ApplicationScoped
+public class CustomerAgreements {
+
+    private final CustomerRepository customers;
+    private final AgreementAttestationRepository attestations;
+    private final AgreementStatuses statuses;
+    private final Customers visibility;
+    private final KnownPartners partners;
+    private final Clock clock;
+
+    CustomerAgreements(CustomerRepository customers, AgreementAttestationRepository attestations, AgreementStatuses statuses,
+                       Customers visibility, KnownPartners partners, Clock clock) {
+        this.customers = customers;
+        this.attestations = attestations;
+        this.statuses = statuses;
+        this.visibility = visibility;
+        this.partners = partners;
+        this.clock = clock;
+    }
+
+    /** An attestation with the attesting partner's name. */
+    public record Attestation(AgreementAttestation attestation, String attestedByName) {
+    }
+
+    /** The customer's status for a provider and why. */
+    public record ProviderStatus(UUID customerTenantId, UUID providerTenantId, String providerName,
+                                 AgreementCarryOverPolicy.Standing standing) {
+    }
+
+    /** A direct-bill partner or a provider of the customer attests its acceptance. */
+    @Transactional
+    public Attestation attest(UUID customerTenantId, UUID partnerTenantId, String user, AgreementAttestation.Attested attested) {
+        Customer customer = customers.findForUpdate(customerTenantId).filter(c -> c.isParty(partnerTenantId)
+                        && !c.tenantId().equals(partnerTenantId))
+                .orElseThrow(() -> new NotFoundException("Customer", customerTenantId));
+        Instant now = Instant.now(clock);
+        RefusedException.throwIfAny(AgreementAttestationPolicy.check(customer, partnerTenantId, attested,
+                attestations.ofCustomer(customerTenantId), now));
+
+        AgreementAttestation attestation = AgreementAttestation.record(UUID.randomUUID(), customerTenantId, partnerTenantId,
+                AgreementAttestationPolicy.attesterRole(customer, partnerTenantId).orElseThrow(), attested, user, now);
+        attestations.persist(attestation);
+        statuses.refresh(customer, now);
+        return new Attestation(attestation, partners.nameOf(partnerTenantId));
+    }
+
+    @Transactional
+    public List<Attestation> attestations(UUID customerTenantId, UUID callerTenantId) {
+        visibility.visible(customerTenantId, callerTenantId);
+        return attestations.ofCustomer(customerTenantId).stream()
+                .map(a -> new Attestation(a, partners.nameOf(a.attestedByTenantId()))).toList();
+    }
+
+    @Transactional
+    public Attestation attestation(UUID customerTenantId, UUID attestationId, UUID callerTenantId) {
+        visibility.visible(customerTenantId, callerTenantId);
+        return attestations.findByIdOptional(attestationId).filter(a -> a.customerTenantId().equals(customerTenantId))
+                .map(a -> new Attestation(a, partners.nameOf(a.attestedByTenantId())))
+                .orElseThrow(() -> new NotFoundException("Agreement", attestationId));
+    }
+
+    /**
+     * The customer accepts the agreement itself (in the Microsoft 365 admin center); it carries over to every provider.
+     * Accepting again changes nothing. {@code versionCheck} sees the customer's version first (If-Match).
+     */
+    @Transactional
+    public Customer acceptOwn(UUID customerTenantId, UUID callerTenantId, String user, boolean isSigned, LongConsumer versionCheck) {
+        Customer customer = customers.findForUpdate(customerTenantId).filter(c -> c.tenantId().equals(callerTenantId))
+                .orElseThrow(() -> new NotFoundException("Customer", customerTenantId));
+        versionCheck.accept(customer.version());
+        RefusedException.throwIfAny(AgreementAttestationPolicy.checkOwnAcceptance(isSigned));
+        Instant now = Instant.now(clock);
+        if (customer.acceptAgreement(user, now)) {
+            statuses.refresh(customer, now);
+            customers.flush();
+        }
+        return customer;
+    }
+
+    @Transactional
+    public Customer ownAcceptance(UUID customerTenantId, UUID callerTenantId) {
+        return visibility.visible(customerTenantId, callerTenantId);
+    }
+
+    /** R5: ACCEPTED or ACCEPTANCE_REQUIRED for the provider, and on what basis. */
+    @Transactional
+    public ProviderStatus statusFor(UUID customerTenantId, UUID callerTenantId, UUID providerTenantId) {
+        Customer customer = visibility.visible(customerTenantId, callerTenantId);
+        return new ProviderStatus(customerTenantId, providerTenantId, partners.nameOf(providerTenantId),
+                statuses.standing(customer, providerTenantId));
+    }
+}
