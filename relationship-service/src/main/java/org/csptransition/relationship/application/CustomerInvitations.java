@@ -1,6 +1,7 @@
 package org.csptransition.relationship.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import org.csptransition.platform.events.relationship.CustomerInvitationAccepted;
 import org.csptransition.platform.messaging.Outbox;
@@ -115,6 +116,8 @@ public class CustomerInvitations {
                 Via.INVITATION, reseller, now);
         if (existing.isEmpty()) {
             customers.persist(customer);
+            Inserts.flushOrRefuse(customers::flush, () -> new OptimisticLockException("Customer " + customerTenantId
+                    + " was registered by another request at the same moment"));
             events.registered(customer, CustomerRelationship.INDIRECT_RESELLER_CUSTOMER, reseller, reseller);
         }
         invitation.accept(customerTenantId, user, now);

@@ -81,7 +81,7 @@ public class CustomerRegistration {
                 request.billingProfile(), callerTenantId, now);
         if (reseller.isEmpty()) {
             var partner = customer.addPartnerOfRecord(callerTenantId, PartnerRole.DIRECT_BILL_PARTNER, true, Via.DIRECT, null, now);
-            customers.persist(customer);
+            persistNew(customer);
             events.registered(customer, CustomerRelationship.DIRECT_BILL_CUSTOMER, callerTenantId, callerTenantId);
             events.partnerOfRecord(customer, partner, now);
         } else {
@@ -90,11 +90,16 @@ public class CustomerRegistration {
                     callerTenantId, now);
             var providerOfRecord = customer.addPartnerOfRecord(callerTenantId, PartnerRole.INDIRECT_PROVIDER, true, Via.DIRECT,
                     resellerTenantId, now);
-            customers.persist(customer);
+            persistNew(customer);
             events.registered(customer, CustomerRelationship.INDIRECT_RESELLER_CUSTOMER, resellerTenantId, callerTenantId);
             events.partnerOfRecord(customer, resellerOfRecord, now);
             events.partnerOfRecord(customer, providerOfRecord, now);
         }
         return views.view(customer, callerTenantId);
+    }
+
+    private void persistNew(Customer customer) {
+        customers.persist(customer);
+        Inserts.flushOrRefuse(customers::flush, () -> new RefusedException(CustomerRegistrationPolicy.alreadyRegistered(customer)));
     }
 }

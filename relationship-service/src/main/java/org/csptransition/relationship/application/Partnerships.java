@@ -9,6 +9,7 @@ import org.csptransition.relationship.domain.KnownPartner;
 import org.csptransition.relationship.domain.NotFoundException;
 import org.csptransition.relationship.domain.Partnership;
 import org.csptransition.relationship.domain.PartnershipPolicy;
+import org.csptransition.relationship.domain.Refusal;
 import org.csptransition.relationship.domain.RefusedException;
 import org.csptransition.relationship.persistence.KnownPartnerRepository;
 import org.csptransition.relationship.persistence.PartnershipRepository;
@@ -59,6 +60,8 @@ public class Partnerships {
         Instant now = Instant.now(clock);
         Partnership partnership = Partnership.invite(UUID.randomUUID(), providerTenantId, reseller.get().tenantId(), user, now);
         partnerships.persist(partnership);
+        Inserts.flushOrRefuse(partnerships::flush, () -> new RefusedException(Refusal.conflict(PartnershipPolicy.PARTNERSHIP_ALREADY_EXISTS,
+                "A partnership with " + reseller.get().displayName() + " was created at the same moment")));
         String link = links.partnershipInvitation(partnership.id());
         outbox.record(new PartnershipInvited(partnership.id(), provider.tenantId(), provider.displayName(),
                 reseller.get().tenantId(), reseller.get().displayName(), reseller.get().partnerId(), link, now));

@@ -1,6 +1,7 @@
 package org.csptransition.relationship.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import org.csptransition.relationship.domain.KnownPartner;
 import org.csptransition.relationship.domain.NotFoundException;
@@ -44,6 +45,8 @@ public class ProviderDirectory {
         offer.publish(terms, user, Instant.now(clock));
         if (published.isEmpty()) {
             offers.persist(offer);
+            Inserts.flushOrRefuse(offers::flush, () -> new OptimisticLockException("The offer of " + provider.displayName()
+                    + " was published by another request at the same moment"));
         }
         return new Listing(provider, offer);
     }

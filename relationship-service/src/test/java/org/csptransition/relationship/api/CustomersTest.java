@@ -227,6 +227,19 @@ class CustomersTest {
         }
 
         @Test
+        @DisplayName("two registrations of the same tenant at the same moment: one 201, the other 409 CUSTOMER_ALREADY_REGISTERED, never a 500")
+        void concurrentRegistrations() {
+            UUID partner = fixtures.directBillPartner();
+            String body = aCustomerJson(UUID.randomUUID(), "Contoso");
+            var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> register(partner, body).extract());
+            var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> register(partner, body).extract());
+
+            assertThat(java.util.List.of(first.join().statusCode(), second.join().statusCode())).containsExactlyInAnyOrder(201, 409);
+            assertThat(java.util.List.of(first.join(), second.join())).filteredOn(r -> r.statusCode() == 409)
+                    .allSatisfy(r -> assertThat(r.path("code").toString()).isEqualTo("CUSTOMER_ALREADY_REGISTERED"));
+        }
+
+        @Test
         @DisplayName("a SalesAgent may not register (403), fields are validated (400), a caller not known yet gets a retryable 409 PARTNER_NOT_KNOWN")
         void conventions() {
             UUID partner = fixtures.directBillPartner();
