@@ -13,6 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -99,6 +100,21 @@ public class TransferResource {
             return new Idempotency.Created(201, TransferResponse.of(created),
                     uri.getAbsolutePathBuilder().path(created.transfer().id().toString()).build());
         });
+    }
+
+    @GET
+    @Authenticated
+    @Operation(summary = "A customer's transfers", description = "The transfers of the customer the caller is the source or the target of, newest first, paged.")
+    @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = TransferList.class)))
+    @APIResponse(responseCode = "400", description = "INVALID_STATUS, INVALID_PAGE_SIZE, INVALID_CONTINUATION_TOKEN", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TransferList list(@PathParam("customerTenantId") UUID customer,
+                             @Parameter(description = "Active, InProgress, Complete, PartiallyComplete, Failed, Rejected, Withdrawn, Expired (any case)")
+                             @QueryParam("status") String status,
+                             @Parameter(description = "1-200, default 50") @QueryParam("size") Integer size,
+                             @QueryParam("continuationToken") String continuationToken) {
+        return TransferList.of(queries.list(TransferInboxResource.filter(caller.tenantId(), customer, "", status),
+                TransferList.decode(continuationToken), TransferList.size(size)));
     }
 
     @GET

@@ -8,9 +8,11 @@ import org.csptransition.transfer.domain.NotFoundException;
 import org.csptransition.transfer.domain.Subscription;
 import org.csptransition.transfer.domain.Transfer;
 import org.csptransition.transfer.domain.TransferLine;
+import org.csptransition.transfer.domain.TransferStatus;
 import org.csptransition.transfer.persistence.SubscriptionRepository;
 import org.csptransition.transfer.persistence.TransferRepository;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +38,29 @@ public class TransferQueries {
                 .filter(t -> t.customerTenantId().equals(customer) && t.isParty(caller))
                 .orElseThrow(() -> new NotFoundException("Transfer", transferId));
         return views(List.of(transfer)).get(0);
+    }
+
+    /** Which transfers a list shows: a party's (as source, target or either), optionally one customer's and one status. */
+    public record Filter(UUID party, boolean asSource, boolean asTarget, UUID customerTenantId, TransferStatus status) {
+    }
+
+    /** Where a page starts: after the transfer created at {@code createdTime} with {@code id} (newest first). */
+    public record Cursor(Instant createdTime, UUID id) {
+    }
+
+    /** One page of a list and where the next one starts (empty on the last page). */
+    public record Page(List<TransferView> items, Optional<Cursor> next) {
+    }
+
+    /** A party's transfers, newest first: a customer's, or across customers (a provider's inbox with role target). */
+    @Transactional
+    public Page list(Filter filter, Cursor after, int size) {
+        List<Transfer> page = transfers.page(filter.party(), filter.asSource(), filter.asTarget(), filter.customerTenantId(),
+                filter.status(), after == null ? null : after.createdTime(), after == null ? null : after.id(), size + 1);
+        boolean more = page.size() > size;
+        List<Transfer> shown = more ? page.subList(0, size) : page;
+        Transfer last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
+        return new Page(views(shown), more ? Optional.of(new Cursor(last.createdTime(), last.id())) : Optional.empty());
     }
 
     /** T6: what an acceptance did: the transfer, the provider's new subscriptions, the error of each group that failed. */

@@ -4,12 +4,17 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import org.csptransition.transfer.domain.Transfer;
+import org.csptransition.transfer.domain.TransferStatus;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class TransferRepository implements PanacheRepositoryBase<Transfer, UUID> {
@@ -46,5 +51,49 @@ public class TransferRepository implements PanacheRepositoryBase<Transfer, UUID>
         List<UUID> ids = getEntityManager().createNativeQuery(sql)
                 .setParameter(1, time.atOffset(ZoneOffset.UTC)).setParameter(2, limit).getResultList();
         return ids.stream().map(id -> getEntityManager().find(Transfer.class, id)).toList();
+    }
+
+    /**
+     * One page of a party's transfers (as source, target or either; optionally one customer's, one status), newest first,
+     * with their lines, starting after the transfer ({@code afterTime}, {@code afterId}) when given. Keyset paging: a page
+     * costs the same wherever it is, and transfers created meanwhile never shift the pages that follow.
+     */
+    public List<Transfer> page(UUID party, boolean asSource, boolean asTarget, UUID customer, TransferStatus status,
+                               Instant afterTime, UUID afterId, int size) {
+        StringBuilder sql = new StringBuilder("SELECT id FROM transfer WHERE ");
+        List<Object> params = new ArrayList<>();
+        if (asSource && asTarget) {
+            sql.append("(source_partner_tenant_id = ?1 OR target_partner_tenant_id = ?1)");
+        } else {
+            sql.append(asSource ? "source_partner_tenant_id = ?1" : "target_partner_tenant_id = ?1");
+        }
+        params.add(party);
+        if (customer != null) {
+            params.add(customer);
+            sql.append(" AND customer_tenant_id = ?").append(params.size());
+        }
+        if (status != null) {
+            params.add(status.name());
+            sql.append(" AND status = ?").append(params.size());
+        }
+        if (afterTime != null) {
+            params.add(afterTime.atOffset(ZoneOffset.UTC));
+            params.add(afterId);
+            sql.append(" AND (created_time, id) < (?").append(params.size() - 1).append(", ?").append(params.size()).append(")");
+        }
+        params.add(size);
+        sql.append(" ORDER BY created_time DESC, id DESC LIMIT ?").append(params.size());
+        var query = getEntityManager().createNativeQuery(sql.toString());
+        for (int i = 0; i < params.size(); i++) {
+            query.setParameter(i + 1, params.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = query.getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Transfer> loaded = find("from Transfer t left join fetch t.lines where t.id in ?1", ids).stream()
+                .collect(Collectors.toMap(Transfer::id, Function.identity(), (a, b) -> a));
+        return ids.stream().map(loaded::get).toList();
     }
 }

@@ -1,0 +1,53 @@
+package org.csptransition.transfer.api;
+
+import org.csptransition.platform.http.ProblemException;
+import org.csptransition.transfer.application.TransferQueries;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One page of transfers, shaped as Partner Center's collections: {@code totalCount} items in this page and, unless it is
+ * the last, a {@code continuationToken} to send back for the next one.
+ */
+public record TransferList(int totalCount, List<TransferResponse> items, String continuationToken) {
+
+    static final int DEFAULT_SIZE = 50;
+    static final int MAX_SIZE = 200;
+
+    static TransferList of(TransferQueries.Page page) {
+        List<TransferResponse> items = page.items().stream().map(TransferResponse::of).toList();
+        return new TransferList(items.size(), items, page.next().map(TransferList::encode).orElse(null));
+    }
+
+    static String encode(TransferQueries.Cursor cursor) {
+        String plain = cursor.createdTime().toString() + "|" + cursor.id();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The cursor of a token this service gave out; anything else is a 400. */
+    static TransferQueries.Cursor decode(String token) {
+        if (token == null || token.isBlank()) {
+            return null;
+        }
+        try {
+            String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split("\\|", 2);
+            return new TransferQueries.Cursor(Instant.parse(parts[0]), UUID.fromString(parts[1]));
+        } catch (RuntimeException e) {
+            throw ProblemException.badRequest("INVALID_CONTINUATION_TOKEN", "The continuationToken is not one this service gave out");
+        }
+    }
+
+    static int size(Integer size) {
+        if (size == null) {
+            return DEFAULT_SIZE;
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw ProblemException.badRequest("INVALID_PAGE_SIZE", "size must be between 1 and " + MAX_SIZE);
+        }
+        return size;
+    }
+}
