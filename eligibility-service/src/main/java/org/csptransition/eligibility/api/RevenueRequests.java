@@ -20,7 +20,7 @@ public final class RevenueRequests {
     private RevenueRequests() {
     }
 
-    public record RecordRevenue(@NotNull @Size(min = 1, max = 1000) @Valid List<@NotNull @Valid Revenue> records) {
+    public record RecordRevenue(@NotNull @Size(min = 1, max = 1000) List<@NotNull @Valid Revenue> records) {
 
         List<RevenueRecord> toRecords() {
             return records.stream().map(r -> new RevenueRecord(r.month(), r.amountUsd(), r.category(), r.invoiceStatus(), r.role())).toList();
