@@ -42,8 +42,9 @@ public final class SuiteMain {
                 case "up" -> suite.up();
                 case "status" -> System.exit(suite.status());
                 case "token" -> suite.token(Arrays.copyOfRange(args, 1, args.length));
+                case "demo" -> suite.demo();
                 default -> {
-                    System.err.println("usage: suite up | status | token --tenant <uuid> --roles Role[,Role] [--sub user]");
+                    System.err.println("usage: suite up | status | demo | token --tenant <uuid> --roles Role[,Role] [--sub user]");
                     System.exit(2);
                 }
             }
@@ -97,6 +98,39 @@ public final class SuiteMain {
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Walks the whole transition against a running {@code ./suite up}, printing each step and the e-mails it caused. */
+    private void demo() {
+        for (SuiteService service : SuiteService.values()) {
+            if (!ServiceProcess.isReady("http://127.0.0.1:" + service.localPort())) {
+                throw new IllegalStateException(service.serviceName() + " is not ready: start the suite with ./suite up first");
+            }
+        }
+        var mails = new com.fasterxml.jackson.databind.ObjectMapper().registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.util.function.Supplier<List<MailServer.CapturedMail>> mailbox = () -> {
+            try {
+                String json = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + MAIL_VIEWER_PORT + "/api/messages"))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+                return List.of(mails.readValue(json, MailServer.CapturedMail[].class));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return List.of();
+            }
+        };
+        var urls = new org.csptransition.infra.journey.Journey.Urls("http://127.0.0.1:8081", "http://127.0.0.1:8082",
+                "http://127.0.0.1:8083", "http://127.0.0.1:8084");
+        System.out.println("The CSP transition, end to end, through the public REST APIs (captured e-mails: http://127.0.0.1:"
+                + MAIL_VIEWER_PORT + "/)");
+        try {
+            new org.csptransition.infra.journey.Journey(urls, Jwts.loadOrCreate(state.resolve("keys")),
+                    new org.csptransition.infra.journey.ConsoleNarrator(System.out), mailbox).run();
+        } catch (org.csptransition.infra.journey.Api.JourneyFailed e) {
+            throw new IllegalStateException("the journey stopped: " + e.getMessage());
         }
     }
 
