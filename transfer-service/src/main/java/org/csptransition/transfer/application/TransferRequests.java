@@ -69,15 +69,14 @@ public class TransferRequests {
     @Transactional
     public TransferView create(UUID customer, UUID source, UUID target, List<UUID> requested, String by) {
         List<UUID> ids = requested.stream().distinct().toList();
-        Map<UUID, KnownPartner> known = partners.list("tenantId in ?1", List.of(source, target)).stream()
-                .collect(Collectors.toMap(KnownPartner::tenantId, Function.identity()));
+        Optional<KnownPartner> from = partners.findByIdOptional(source);
+        Optional<KnownPartner> to = partners.findByIdOptional(target);
         Map<UUID, Subscription> sources = subscriptions.withAddOns(ids).stream()
                 .filter(s -> s.isOwnedBy(source) && s.isListedUnderOwner())
                 .collect(Collectors.toMap(Subscription::id, Function.identity()));
         Map<UUID, UUID> holders = claims.holders(ids);
         var customerRow = customers.findByIdOptional(customer);
-        TransferRequestPolicy.check(new TransferRequestPolicy.Facts(customer, Optional.ofNullable(known.get(source)), target,
-                Optional.ofNullable(known.get(target)), customerRow,
+        TransferRequestPolicy.check(new TransferRequestPolicy.Facts(customer, from, target, to, customerRow,
                 customerRow.isPresent() ? partnersOfRecord.rolesOf(customer, target) : Set.of(),
                 customerRow.isPresent() ? agreements.findByIdOptional(
                         new CustomerAgreement.Key(customer, target)) : Optional.empty(),
@@ -86,12 +85,11 @@ public class TransferRequests {
 
         List<TransferGroups.Group> groups = TransferGroups.of(ids.stream().map(sources::get).toList(),
                 sources.values().stream().filter(s -> s.customerTenantId().equals(customer)).toList());
-        KnownPartner from = known.get(source);
-        KnownPartner to = known.get(target);
         Instant now = Instant.now(clock);
         Transfer.Opened opened = Transfer.open(UUID.randomUUID(), new Transfer.Parties(customer,
-                        customerRow.orElseThrow().companyName(), source, from.companyName(), target, to.companyName()),
-                from.partnerId(), groups, by, now, config.expiration());
+                        customerRow.orElseThrow().companyName(), source, from.orElseThrow().companyName(), target,
+                        to.orElseThrow().companyName()),
+                from.get().partnerId(), groups, by, now, config.expiration());
         Transfer transfer = opened.transfer();
         List<UUID> members = groups.stream().flatMap(g -> g.members().stream()).map(Subscription::id).toList();
         Map<UUID, UUID> held = claims.claim(transfer.id(), members, now);

@@ -36,8 +36,8 @@ public class ActiveTransferClaims {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(
-                        "SELECT subscription_id, transfer_id FROM active_transfer_subscription WHERE subscription_id IN (?1)")
-                .setParameter(1, subscriptionIds).getResultList();
+                        "SELECT subscription_id, transfer_id FROM active_transfer_subscription WHERE subscription_id = ANY(CAST(?1 AS uuid[]))")
+                .setParameter(1, Arrays.uuidArray(subscriptionIds)).getResultList();
         rows.forEach(row -> holders.put((UUID) row[0], (UUID) row[1]));
         return holders;
     }

@@ -4,6 +4,8 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.smallrye.jwt.auth.principal.JWTCallerPrincipalFactory;
+import jakarta.inject.Inject;
 import org.csptransition.infra.Infrastructure;
 import org.csptransition.platform.testing.InjectInfra;
 import org.csptransition.platform.testing.RealInfraResource;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
@@ -34,6 +37,19 @@ class SecurityTest {
     void aTransfer() {
         world = World.ready(new Api(infra), new Feed(infra));
         id = world.created(world.office365(3));
+    }
+
+    @Inject
+    JWTCallerPrincipalFactory tokenVerifier;
+
+    @Test
+    @DisplayName("bearer tokens are verified through the cache of verified tokens (a forged or expired one is still refused: 401)")
+    void tokenCacheIsInstalled() {
+        assertThat(tokenVerifier).isInstanceOf(VerifiedTokenCache.class);
+        String token = world.api.bearer(world.partner, "AdminAgent");
+        given().header("Authorization", token).get(world.transfer(id)).then().statusCode(200);
+        given().header("Authorization", token).get(world.transfer(id)).then().statusCode(200);
+        given().header("Authorization", token.substring(0, token.length() - 4) + "AAAA").get(world.transfer(id)).then().statusCode(401);
     }
 
     @Test
