@@ -37,10 +37,10 @@ public class TransferQueries {
     }
 
     public TransferView get(UUID customer, UUID transferId, UUID caller) {
-        Transfer transfer = transfers.findWithLines(transferId)
-                .filter(t -> t.customerTenantId().equals(customer) && t.isParty(caller))
+        return transfers.findWithCurrentQuantities(transferId)
+                .filter(found -> found.transfer().customerTenantId().equals(customer) && found.transfer().isParty(caller))
+                .map(found -> new TransferView(found.transfer(), found.currentQuantities()))
                 .orElseThrow(() -> new NotFoundException("Transfer", transferId));
-        return views(List.of(transfer)).get(0);
     }
 
     /** Which transfers a list shows: a party's (as source, target or either), optionally one customer's and one status. */

@@ -9,6 +9,7 @@ import org.csptransition.transfer.domain.TransferStatus;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,23 @@ public class TransferRepository implements PanacheRepositoryBase<Transfer, UUID>
     /** A transfer with its lines, in one query. */
     public Optional<Transfer> findWithLines(UUID id) {
         return find("from Transfer t left join fetch t.lines where t.id = ?1", id).singleResultOptional();
+    }
+
+    /** A transfer with its lines and the current quantity of each line's subscription, in one query (T10: the drift). */
+    public Optional<TransferWithQuantities> findWithCurrentQuantities(UUID id) {
+        List<Object[]> rows = getEntityManager().createQuery("""
+                        select t, l.subscriptionId, s.quantity from Transfer t left join fetch t.lines l
+                        left join Subscription s on s.id = l.subscriptionId where t.id = ?1""", Object[].class)
+                .setParameter(1, id).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<UUID, Integer> quantities = new HashMap<>();
+        rows.stream().filter(r -> r[1] != null && r[2] != null).forEach(r -> quantities.put((UUID) r[1], (Integer) r[2]));
+        return Optional.of(new TransferWithQuantities((Transfer) rows.get(0)[0], quantities));
+    }
+
+    public record TransferWithQuantities(Transfer transfer, Map<UUID, Integer> currentQuantities) {
     }
 
     /** The transfer locked for a state change: concurrent changes of one transfer run one after the other. */
