@@ -40,6 +40,11 @@ final class RunningSuite {
             for (SuiteService service : SuiteService.values()) {
                 Map<String, String> config = new java.util.HashMap<>(infra.serviceConfig(service));
                 config.put("quarkus.log.file.enabled", "false");
+                if (service == SuiteService.TRANSFER) {
+                    // short-lived requests, so the journey test can watch one expire (T7) within its time budget
+                    config.put("transfer.expiration", "PT40S");
+                    config.put("transfer.expiry.interval", "1s");
+                }
                 suite.services.put(service, ServiceProcess.start(service, ServiceProcess.jarOf(root, service),
                         Infrastructure.freePort(), config, dir.resolve("logs")));
             }
@@ -53,6 +58,11 @@ final class RunningSuite {
 
     String url(SuiteService service) {
         return services.get(service).baseUrl();
+    }
+
+    org.csptransition.infra.journey.Journey.Urls urls() {
+        return new org.csptransition.infra.journey.Journey.Urls(url(SuiteService.ELIGIBILITY), url(SuiteService.RELATIONSHIP),
+                url(SuiteService.TRANSFER), url(SuiteService.NOTIFICATION));
     }
 
     String operatorToken() {

@@ -75,6 +75,18 @@ public final class Journey {
         return api;
     }
 
+    public String operatorToken() {
+        return operatorToken;
+    }
+
+    public String partnerToken() {
+        return partnerToken;
+    }
+
+    public String providerToken() {
+        return providerToken;
+    }
+
     public Outcome run() {
         mailsSeen.addAll(mailbox.get());
         int firstMail = mailsSeen.size();
@@ -96,7 +108,7 @@ public final class Journey {
             records.add(Map.of("month", YearMonth.from(today).minusMonths(2).toString(), "amountUsd", "100000.00",
                     "category", "PERPETUAL_SOFTWARE", "invoiceStatus", "PAID", "role", "DIRECT_BILL"));
             records.add(Map.of("month", YearMonth.from(today).minusMonths(3).toString(), "amountUsd", "50000.00",
-                    "category", "CLOUD", "invoiceStatus", "UNPAID", "role", "DIRECT_BILL"));
+                    "category", "CLOUD", "invoiceStatus", "UNPAID", "role", "INDIRECT_RESELLER"));
             api.expect(200, post(urls.eligibility() + "/v1/partners/" + partner + "/revenue-records", operatorToken, Map.of("records", records)));
             api.expect(200, get(urls.eligibility() + "/v1/partners/" + partner + "/revenue/trailing-twelve-months?asOf=" + today, partnerToken));
         });
