@@ -169,14 +169,14 @@ public final class Journey {
                 api.await(post(urls.relationship() + "/v1/partnership-invitations/" + invitation[0] + "/acceptance", partnerToken, null),
                         a -> a.status() == 200, EVENTUALLY));
 
-        step("The partner extends Contoso to the provider, with the customer's consent (R3): billing information is shared", 1, () ->
+        step("The partner extends Contoso to the provider, with the customer's consent (R3): billing information is shared, and both learn the MCA must be accepted for the provider", 3, () ->
                 api.await(post(urls.relationship() + "/v1/customers/" + customer + "/relationship-extensions", partnerToken, Map.of(
                                 "indirectProviderTenantId", provider,
                                 "customerConsent", Map.of("attestedBy", "Anna Berg, IT manager at Contoso", "attestedAt", Instant.now().minusSeconds(3600).toString())))
                                 .with("Idempotency-Key", "extension-" + customer),
                         a -> a.status() == 201, EVENTUALLY));
 
-        step("The partner attests Contoso's Microsoft Customer Agreement (R5): it does not carry over to the provider", 2, () -> {
+        step("The partner attests Contoso's Microsoft Customer Agreement (R5): it does not carry over to the provider", 0, () -> {
             api.expect(201, post(urls.relationship() + "/v1/customers/" + customer + "/agreements", partnerToken, Map.of(
                     "type", "MicrosoftCustomerAgreement", "templateId", "117a9d88-7b2b-4f9f-9e7e-0d5d2f8f1b2c", "dateAgreed", today.minusDays(400).toString(),
                     "primaryContact", Map.of("firstName", "Anna", "lastName", "Berg", "email", "anna.berg@contoso.example"))));
