@@ -122,6 +122,7 @@ class TransferBenchmark {
                 reads.append(measure(suite, http, read, threads, 200, null, 5_000, 20));
             }
             long outboxLeft = count(suite, "SELECT count(*) FROM transfer.outbox_event WHERE sent_at IS NULL");
+            String ceiling = rawCeiling(suite);
 
             Machine.report("transfer-service: transfer create and read throughput", String.format(Locale.ROOT, """
                     service JVM: %s; load average before: %s; other processes on the machine share the 2 cores ("other" below)
@@ -132,15 +133,43 @@ class TransferBenchmark {
                     %s
                     (b) GET /v1/customers/{c}/transfers/{t}, target >= 5,000 requests/s at p99 <= 20 ms:
                     %s
-                    outbox rows still unpublished at the end: %d""",
+                    outbox rows still unpublished at the end: %d
+
+                    (c) raw PostgreSQL ceiling for the same transaction shapes, same server, same run (plain JDBC, see RawPostgresCeiling):
+                    %s""",
                     JVM_FLAGS.isBlank() ? "ServiceProcess (-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx384m)" : JVM_FLAGS,
                     Files.readString(Path.of("/proc/loadavg")).trim(), CUSTOMERS, 3 + CUSTOMERS * 4, SUBSCRIPTIONS, seedSeconds,
-                    WARMUP, warm.latencies, creates.toString().stripTrailing(), reads.toString().stripTrailing(), outboxLeft));
+                    WARMUP, warm.latencies, creates.toString().stripTrailing(), reads.toString().stripTrailing(), outboxLeft,
+                    ceiling.stripTrailing()));
             assertThat(readable).isNotEmpty();
         }
     }
 
     String customUrl;
+
+    /** Requests per second the service reached, by target ({@code 1500} creates, {@code 5000} reads) and thread count. */
+    final Map<String, Double> serviceRates = new java.util.HashMap<>();
+
+    /** The database alone, for the same shapes and connection counts: the service's throughput as a share of it. */
+    String rawCeiling(BenchSuite suite) throws Exception {
+        RawPostgresCeiling raw = new RawPostgresCeiling(suite.infra.postgres().adminJdbcUrl());
+        raw.prepare();
+        try {
+            List<UUID> ids = new ArrayList<>();
+            raw.creates(16, WARMUP, ids);
+            StringBuilder out = new StringBuilder();
+            for (int threads : THREADS) {
+                out.append(RawPostgresCeiling.line("create transactions", threads, raw.creates(threads, REQUESTS, ids), serviceRates.get("1500-" + threads)));
+            }
+            raw.reads(16, WARMUP, ids);
+            for (int threads : THREADS) {
+                out.append(RawPostgresCeiling.line("reads", threads, raw.reads(threads, REQUESTS, ids), serviceRates.get("5000-" + threads)));
+            }
+            return out.toString();
+        } finally {
+            raw.drop();
+        }
+    }
 
     /** The built service with {@link #JVM_FLAGS} instead of ServiceProcess's, otherwise started the same way. */
     AutoCloseable startWithFlags(BenchSuite suite) throws Exception {
@@ -170,6 +199,7 @@ class TransferBenchmark {
         Run run = run(http, request, REQUESTS, threads, status, ids);
         Map<String, Double> cpu = ProcessCpu.between(before, ProcessCpu.sample(TransferBenchmark::classify));
         double perSecond = run.latencies.count() / run.seconds;
+        serviceRates.put(targetPerSecond + "-" + threads, perSecond);
         boolean met = perSecond >= targetPerSecond && run.latencies.p99() <= targetP99;
         StringBuilder where = new StringBuilder();
         cpu.entrySet().stream().filter(e -> e.getValue() > 0.05).sorted(Map.Entry.<String, Double>comparingByValue().reversed())
