@@ -32,10 +32,6 @@ public interface DeliveryConfig {
     @WithDefault("30s")
     Duration sendTimeout();
 
-    /** The sender address of every e-mail. */
-    @WithDefault("CSP Transition Suite <no-reply@csp-transition.example>")
-    String from();
-
     default DeliveryPolicy policy() {
         return new DeliveryPolicy(maxAttempts(), firstBackoff(), maxBackoff());
     }

@@ -118,9 +118,8 @@ public class MailSender {
                     .setParameter(1, now).setParameter(2, config.batchSize()).getResultList();
             DeliveryPolicy policy = config.policy();
             List<Notification> batch = due.stream().map(id -> entityManager.find(Notification.class, id)).toList();
-            // hand the whole batch to the mailer's connection pool at once, then record each outcome
+            // the sender is quarkus.mailer.from; hand the whole batch to the mailer's connection pool at once, then record each outcome
             List<CompletableFuture<Void>> outcomes = batch.stream().map(n -> mailer.send(Mail.withText(n.recipientEmail(), n.subject(), n.body())
-                            .setFrom(config.from())
                             .addHeader("Content-Language", n.locale())
                             .addHeader("X-Notification-Id", n.id().toString())
                             .addHeader("X-Event-Id", n.eventId().toString()))

@@ -89,4 +89,42 @@ final class Fixtures {
     static Transfer aTransfer() {
         return aTransfer(anActiveSubscription());
     }
+
+    /** The code of the first refusal of an action a rule refuses; fails the test when it is not refused. */
+    static String codeOf(Runnable action) {
+        try {
+            action.run();
+        } catch (RefusedException e) {
+            return e.refusals().get(0).code();
+        }
+        throw new AssertionError("not refused");
+    }
+
+    /** A license and an Azure PAYG subscription in one transfer, accepted and moved as step 2 does (T6). */
+    record ProcessedTransfer(Subscription license, Subscription azure, Transfer transfer, Subscription newLicense,
+                             Subscription newAzure) {
+
+        java.util.Map<UUID, Subscription> successors() {
+            return java.util.Map.of(newLicense.id(), newLicense, newAzure.id(), newAzure);
+        }
+
+        java.util.Map<UUID, Subscription> originals() {
+            return java.util.Map.of(license.id(), license, azure.id(), azure);
+        }
+    }
+
+    static ProcessedTransfer aProcessedTransfer() {
+        Subscription license = anActiveSubscription();
+        Subscription azure = anActiveSubscription(anAzurePayg());
+        Transfer transfer = aTransfer(license, azure);
+        transfer.accept(TARGET, "lars", NOW);
+        Subscription newLicense = license.successor(UUID.randomUUID(), TARGET, 25, null, transfer.id(), "lars", NOW);
+        Subscription newAzure = azure.successor(UUID.randomUUID(), TARGET, 1, null, transfer.id(), "lars", NOW);
+        license.transferredTo(newLicense.id(), transfer.id(), NOW);
+        azure.transferredTo(newAzure.id(), transfer.id(), NOW);
+        transfer.completeGroup(license.id(), java.util.Map.of(license.id(), newLicense.id()), NOW);
+        transfer.completeGroup(azure.id(), java.util.Map.of(azure.id(), newAzure.id()), NOW);
+        transfer.finishProcessing(NOW);
+        return new ProcessedTransfer(license, azure, transfer, newLicense, newAzure);
+    }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.csptransition.transfer.domain.Fixtures.codeOf;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.csptransition.transfer.domain.Fixtures.aDirectBillPartner;
@@ -27,15 +28,6 @@ class SubscriptionPolicyTest {
 
     static void purchase(NewSubscription spec, Optional<Subscription> base, SubscriptionPolicy.OwnerFacts facts) {
         SubscriptionPolicy.checkNew(spec, base, facts, true);
-    }
-
-    static String codeOf(Runnable action) {
-        try {
-            action.run();
-        } catch (RefusedException e) {
-            return e.refusals().get(0).code();
-        }
-        throw new AssertionError("not refused");
     }
 
     @Nested
