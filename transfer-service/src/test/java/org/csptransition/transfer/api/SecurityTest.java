@@ -7,6 +7,7 @@ import io.restassured.http.ContentType;
 import io.smallrye.jwt.auth.principal.JWTCallerPrincipalFactory;
 import jakarta.inject.Inject;
 import org.csptransition.infra.Infrastructure;
+import org.csptransition.platform.http.VerifiedTokenCache;
 import org.csptransition.platform.testing.InjectInfra;
 import org.csptransition.platform.testing.RealInfraResource;
 import org.csptransition.transfer.support.Api;

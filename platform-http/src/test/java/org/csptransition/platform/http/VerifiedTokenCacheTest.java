@@ -1,4 +1,4 @@
-package org.csptransition.transfer.api;
+package org.csptransition.platform.http;
 
 import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
