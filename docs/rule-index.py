@@ -5,7 +5,7 @@ and the pages that explain it. A class counts when its Javadoc or a test's @Disp
 import re, subprocess, pathlib
 
 root = pathlib.Path(__file__).resolve().parent.parent
-spec = (root.parent / 'shared' / 'design' / 'domain.md')
+spec = root / 'docs' / 'specification.md'
 rules = {}
 for m in re.finditer(r'- \*\*([ERTN]\d+)( [^*]+)?\*\*([^\n]*)', spec.read_text(encoding='utf-8')):
     title = (m.group(2) or '').strip().rstrip('.')
@@ -29,7 +29,7 @@ def matching(rule, kind):
             continue
         if kind == 'test' and not ('/src/test/java/' in f and f.endswith('.java') and not f.startswith('bench/')):
             continue
-        if kind == 'docs' and not (f.endswith('.md') and not f.endswith('rules.md') and '/' in f and not f.startswith('bench/')):
+        if kind == 'docs' and not (f.endswith('.md') and not f.endswith('rules.md') and not f.endswith('specification.md') and '/' in f and not f.startswith('bench/')):
             continue
         text = (root / f).read_text(encoding='utf-8', errors='ignore')
         if (lead(rule) if kind != 'docs' else mentions(rule)).search(text):
@@ -40,7 +40,7 @@ def link(f):
     return '[%s](../%s)' % (pathlib.Path(f).stem if f.endswith('.java') else f, f)
 
 lines = ['# Rule index', '',
-         'Every rule id of the specification (`shared/design/domain.md`) with the classes that implement it, the tests that',
+         'Every rule id of the [specification](specification.md) with the classes that implement it, the tests that',
          'prove it and the pages that explain it. Written by `python3 docs/rule-index.py`; `RuleIndexTest` (system-tests) fails',
          'when a rule has no code or no test, or when a file listed here no longer names its rule.', '',
          '| rule | code | tests | docs |', '|---|---|---|---|']
