@@ -2,7 +2,8 @@
 # Runs once, when the postgres container initialises an empty data directory (/docker-entrypoint-initdb.d/).
 # Mirrors PostgresServer#prepareServiceSchema in suite-infra: one login role per service owning one schema of the
 # same name, so no service can read another's tables. A shell script rather than init.sql because plain SQL
-# cannot read the environment, and the passwords must come from it (each defaults to the role name, local use only).
+# cannot read the environment, and the passwords must come from it. There is no default password: without one the
+# script stops, PostgreSQL's initialisation fails, and no role is created with a guessable password.
 set -euo pipefail
 
 create_service_schema() {
@@ -17,7 +18,7 @@ REVOKE ALL ON SCHEMA public FROM :"role";
 SQL
 }
 
-create_service_schema eligibility  "${ELIGIBILITY_DB_PASSWORD:-eligibility}"
-create_service_schema relationship "${RELATIONSHIP_DB_PASSWORD:-relationship}"
-create_service_schema transfer     "${TRANSFER_DB_PASSWORD:-transfer}"
-create_service_schema notification "${NOTIFICATION_DB_PASSWORD:-notification}"
+create_service_schema eligibility  "${ELIGIBILITY_DB_PASSWORD:?set ELIGIBILITY_DB_PASSWORD}"
+create_service_schema relationship "${RELATIONSHIP_DB_PASSWORD:?set RELATIONSHIP_DB_PASSWORD}"
+create_service_schema transfer     "${TRANSFER_DB_PASSWORD:?set TRANSFER_DB_PASSWORD}"
+create_service_schema notification "${NOTIFICATION_DB_PASSWORD:?set NOTIFICATION_DB_PASSWORD}"

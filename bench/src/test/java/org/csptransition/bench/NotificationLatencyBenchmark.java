@@ -57,7 +57,7 @@ class NotificationLatencyBenchmark {
                 tenants.add(tenant);
                 send(producer, new PartnerRegistered(tenant, "4234567", "Bench " + i, "SE", i % 2 == 0 ? "sv-SE" : "en-US",
                         new PartnerRegistered.Contact("Eva", "Lind", "bench" + i + "@fabrikam.example"), null,
-                        List.of(new PartnerRegistered.Program("DIRECT_BILL", "ACTIVE", LocalDate.of(2017, 3, 1)))), null);
+                        List.of(new PartnerRegistered.Program("DIRECT_BILL", "ACTIVE", LocalDate.of(2017, 3, 1))), null), null);
             }
             producer.flush();
             await().atMost(Duration.ofSeconds(60)).until(() -> count(suite, "SELECT count(*) FROM notification.recipient") >= RECIPIENTS);

@@ -280,13 +280,13 @@ class TransferBenchmark {
                 ProducerConfig.ACKS_CONFIG, "all"))) {
             send(producer, new PartnerRegistered(partner, "4234567", "Fabrikam AB", "SE", "sv-SE",
                     new PartnerRegistered.Contact("Eva", "Lind", "eva@fabrikam.example"), null,
-                    List.of(new PartnerRegistered.Program("DIRECT_BILL", "ACTIVE", LocalDate.of(2017, 3, 1)))));
+                    List.of(new PartnerRegistered.Program("DIRECT_BILL", "ACTIVE", LocalDate.of(2017, 3, 1))), null));
             send(producer, new IndirectResellerEnrollmentCompleted(partner, UUID.randomUUID(), Instant.now(), List.of(
                     new PartnerRegistered.Program("DIRECT_BILL", "ACTIVE", LocalDate.of(2017, 3, 1)),
                     new PartnerRegistered.Program("INDIRECT_RESELLER", "ACTIVE", LocalDate.now()))));
             send(producer, new PartnerRegistered(provider, "7654321", "Northwind Distribution AB", "SE", "sv-SE",
                     new PartnerRegistered.Contact("Lars", "Holm", "lars@northwind.example"), null,
-                    List.of(new PartnerRegistered.Program("INDIRECT_PROVIDER", "ACTIVE", LocalDate.of(2015, 1, 1)))));
+                    List.of(new PartnerRegistered.Program("INDIRECT_PROVIDER", "ACTIVE", LocalDate.of(2015, 1, 1))), null));
             for (int i = 0; i < CUSTOMERS; i++) {
                 UUID customer = UUID.randomUUID();
                 customers.add(customer);

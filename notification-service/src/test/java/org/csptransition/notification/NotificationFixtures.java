@@ -20,7 +20,18 @@ public final class NotificationFixtures {
     private NotificationFixtures() {
     }
 
+    /**
+     * The program operator's tenant: a token with role ProgramOperator counts as the operator only from one of
+     * {@code csp.security.operator-tenants} (platform-http), which in tests is this one.
+     */
+    public static final UUID OPERATOR_TENANT = UUID.fromString("9ab6671b-3bd1-491a-8f74-dbfc455adfc0");
+
     public record TestPartner(UUID tenantId, String email, String locale, String companyName) {
+    }
+
+    /** A bearer token of the program operator. */
+    public static String operator(Infrastructure infra) {
+        return "Bearer " + infra.jwts().token(OPERATOR_TENANT, "ProgramOperator");
     }
 
     /** Publishes partner.registered.v1 for a new partner with its own mailbox, in the given language. */
@@ -30,7 +41,7 @@ public final class NotificationFixtures {
         String company = "Fabrikam " + tenant.toString().substring(0, 4).toUpperCase();
         publish(infra, new PartnerRegistered(tenant, "4234567", company, "SE", locale,
                 new PartnerRegistered.Contact("Eva", "Lind", email), "mpn-" + tenant.toString().substring(0, 8) + "@fabrikam.example",
-                List.of(new PartnerRegistered.Program("DIRECT_BILL", "ACTIVE", LocalDate.of(2017, 3, 1)))));
+                List.of(new PartnerRegistered.Program("DIRECT_BILL", "ACTIVE", LocalDate.of(2017, 3, 1))), null));
         return new TestPartner(tenant, email, locale, company);
     }
 

@@ -3,22 +3,13 @@ package org.csptransition.relationship;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.junit.ArchTests;
+import org.csptransition.platform.testing.architecture.HouseRules;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
-/** House habit 4: the domain imports no Quarkus, JAX-RS, MicroProfile or Kafka types, and no other layer. */
+/** The house rules every service keeps (see {@link HouseRules}), run over this service's classes. */
 @AnalyzeClasses(packages = "org.csptransition.relationship", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule domainIsFrameworkFree = noClasses().that().resideInAPackage("..domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "jakarta.ws.rs..", "jakarta.enterprise..",
-                    "org.eclipse.microprofile..", "org.apache.kafka..", "io.smallrye..", "org.csptransition.platform..",
-                    "org.csptransition.relationship.api..", "org.csptransition.relationship.application..",
-                    "org.csptransition.relationship.persistence..", "org.csptransition.relationship.messaging..");
-
-    @ArchTest
-    static final ArchRule resourcesDoNotTouchPersistence = noClasses().that().resideInAPackage("org.csptransition.relationship.api..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.csptransition.relationship.persistence..");
+    static final ArchTests house = ArchTests.in(HouseRules.class);
 }

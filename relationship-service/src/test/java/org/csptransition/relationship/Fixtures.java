@@ -47,8 +47,11 @@ public final class Fixtures {
         this.infra = infra;
     }
 
+    /** The program owner's tenant: the role ProgramOperator counts only from it (csp.security.operator-tenants, test profile). */
+    public static final UUID OPERATOR_TENANT = UUID.fromString("9ab6671b-3bd1-491a-8f74-dbfc455adfc0");
+
     public String operator() {
-        return "Bearer " + infra.jwts().token(UUID.randomUUID(), "ProgramOperator");
+        return "Bearer " + infra.jwts().token(OPERATOR_TENANT, "ProgramOperator");
     }
 
     /** A bearer token of a user of {@code tenant} with the roles. */
@@ -78,8 +81,9 @@ public final class Fixtures {
 
     public UUID partner(String companyName, String country, String locale, PartnerRegistered.Program... programs) {
         UUID tenant = UUID.randomUUID();
+        // not registered after a transition: E6 completes through completeEnrollment, as eligibility-service says it
         publish(new PartnerRegistered(tenant, aPartnerId(), companyName, country, locale,
-                new PartnerRegistered.Contact("Eva", "Lind", "eva@example.com"), null, List.of(programs)));
+                new PartnerRegistered.Contact("Eva", "Lind", "eva@example.com"), null, List.of(programs), null));
         awaitKnown(tenant, p -> true);
         return tenant;
     }

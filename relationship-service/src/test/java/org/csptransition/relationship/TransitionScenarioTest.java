@@ -51,9 +51,11 @@ class TransitionScenarioTest {
 
         // the partners, as eligibility-service announces them
         fixtures.publish(new PartnerRegistered(provider, Fixtures.aPartnerId(), "Northwind Distribution AB", "SE", "sv-SE",
-                new PartnerRegistered.Contact("Jan", "Jansen", "jan@northwind.se"), null, List.of(program(INDIRECT_PROVIDER, "ACTIVE"))));
+                new PartnerRegistered.Contact("Jan", "Jansen", "jan@northwind.se"), null, List.of(program(INDIRECT_PROVIDER, "ACTIVE")),
+                null));
         fixtures.publish(new PartnerRegistered(partner, partnerId, "Fabrikam AB", "SE", "sv-SE",
-                new PartnerRegistered.Contact("Eva", "Lind", "eva@fabrikam.se"), "mpn@fabrikam.se", List.of(program(DIRECT_BILL, "ACTIVE"))));
+                new PartnerRegistered.Contact("Eva", "Lind", "eva@fabrikam.se"), "mpn@fabrikam.se", List.of(program(DIRECT_BILL, "ACTIVE")),
+                null));
         fixtures.awaitKnown(provider, p -> true);
         fixtures.awaitKnown(partner, p -> true);
         String partnerAdmin = fixtures.as(partner, "GlobalAdmin", "AdminAgent");

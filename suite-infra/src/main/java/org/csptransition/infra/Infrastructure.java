@@ -79,6 +79,10 @@ public final class Infrastructure implements AutoCloseable {
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         config.put("mp.jwt.verify.publickey", jwts.publicKeyPem());
         config.put("mp.jwt.verify.issuer", Jwts.DEV_ISSUER);
+        config.put("mp.jwt.verify.audiences", Jwts.DEV_AUDIENCE);
+        config.put("csp.security.operator-tenants", Jwts.OPERATOR_TENANT.toString());
+        // a local run on the dev key pair: the services accept the dev issuer only when told so (TokenSettings)
+        config.put("csp.security.allow-dev-issuer", "true");
         if (service == SuiteService.NOTIFICATION) {
             config.put("quarkus.mailer.host", "127.0.0.1");
             config.put("quarkus.mailer.port", String.valueOf(mail.port()));

@@ -29,6 +29,10 @@ import java.util.UUID;
 public final class Jwts {
 
     public static final String DEV_ISSUER = "https://csp-transition.local/dev";
+    /** The audience every dev token names and every service checks ({@code mp.jwt.verify.audiences}). */
+    public static final String DEV_AUDIENCE = "csp-transition-suite";
+    /** The program owner's tenant in dev and tests: the only tenant whose ProgramOperator role counts there. */
+    public static final UUID OPERATOR_TENANT = UUID.fromString("9ab6671b-3bd1-491a-8f74-dbfc455adfc0");
 
     private final KeyPair keyPair;
 
@@ -72,6 +76,7 @@ public final class Jwts {
     public String token(UUID tenant, List<String> roles, String subject, Duration validity) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(DEV_ISSUER);
+        claims.setAudience(DEV_AUDIENCE);
         claims.setSubject(subject);
         claims.setClaim("tid", tenant.toString());
         claims.setStringListClaim("roles", roles);
@@ -88,6 +93,11 @@ public final class Jwts {
         } catch (JoseException e) {
             throw new IllegalStateException("Token not signed", e);
         }
+    }
+
+    /** A token of the program operator: role ProgramOperator from {@link #OPERATOR_TENANT}. */
+    public String operatorToken() {
+        return token(OPERATOR_TENANT, List.of("ProgramOperator"), "operator@csp-program.example", Duration.ofHours(8));
     }
 
     public String token(UUID tenant, String... roles) {

@@ -92,7 +92,7 @@ public final class SuiteMain {
         System.out.printf("  SMTP         127.0.0.1:%d; captured e-mails at http://127.0.0.1:%d/ (JSON: /api/messages)%n",
                 infra.mail().port(), MAIL_VIEWER_PORT);
         System.out.printf("  Logs         %s%n", state.resolve("logs"));
-        System.out.printf("%n  A token:     ./suite token --tenant %s --roles ProgramOperator%n", UUID.randomUUID());
+        System.out.printf("%n  A token:     ./suite token --tenant %s --roles ProgramOperator   (the operator tenant)%n", Jwts.OPERATOR_TENANT);
         System.out.println("\nPress Ctrl-C to stop everything (data is kept; ./suite reset wipes it).");
         try {
             stopped.await();

@@ -1,5 +1,6 @@
 package org.csptransition.system;
 
+import org.csptransition.infra.Jwts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -15,12 +16,15 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -30,26 +34,49 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * No Docker engine runs here, so docker-compose.yml is checked by reading it: against each service's own
- * configuration, which is what drifts when someone changes a port or adds a setting.
+ * configuration, which is what drifts when someone changes a port or adds a setting. And against what makes it safe to
+ * run for real: no default for a secret or a token setting, no infrastructure port published, and the local-trial
+ * values (dev issuer, trial passwords, published ports) only in the two files made for a trial,
+ * docker-compose.local-trial.yml and deploy/local-trial.env.
  */
 @DisplayName("docker-compose.yml for ops")
 class ComposeFileTest {
 
     private static final Path ROOT = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
     private static final String SERVICES = "org.csptransition.system.ComposeFileTest#services";
-    private static final List<String> CONFIG_PREFIXES = List.of("QUARKUS_", "MP_", "KAFKA_", "PLATFORM_");
+    private static final Path BASE_FILE = ROOT.resolve("docker-compose.yml");
+    private static final Path TRIAL_FILE = ROOT.resolve("docker-compose.local-trial.yml");
+    private static final Path TRIAL_ENV_FILE = ROOT.resolve("deploy/local-trial.env");
+    private static final List<String> CONFIG_PREFIXES = List.of("QUARKUS_", "MP_", "KAFKA_", "PLATFORM_", "CSP_");
     /** Read by Quarkus or MicroProfile at run time although no properties file of ours needs to name them. */
     private static final Set<String> WELL_KNOWN_PROPERTIES = Set.of(
             "quarkus.datasource.jdbc.url", "quarkus.datasource.username", "quarkus.datasource.password",
             "quarkus.http.port", "kafka.bootstrap.servers", "mp.jwt.verify.publickey.location", "mp.jwt.verify.issuer",
+            "mp.jwt.verify.audiences", "mp.jwt.verify.token.age",
             "quarkus.mailer.host", "quarkus.mailer.port", "quarkus.mailer.username", "quarkus.mailer.password");
+    /** Read by platform-http's own code with no default in any properties file (checked below against its source). */
+    private static final Set<String> READ_BY_PLATFORM_CODE = Set.of("csp.security.allow-dev-issuer");
+    /** What every service must be told about tokens, each required from the operator (compose's ${VAR:?message}). */
+    private static final List<String> REQUIRED_TOKEN_SETTINGS = List.of(
+            "MP_JWT_VERIFY_ISSUER", "MP_JWT_VERIFY_AUDIENCES", "CSP_SECURITY_OPERATOR_TENANTS");
+    private static final String KEY_LOCATION = "MP_JWT_VERIFY_PUBLICKEY_LOCATION";
+    private static final String ALLOW_DEV_ISSUER = "CSP_SECURITY_ALLOW_DEV_ISSUER";
+    private static final Set<String> INFRASTRUCTURE = Set.of("postgres", "kafka", "mailcatcher");
+    /** Names of variables and settings that carry a secret or decide whom a token stands for. */
+    private static final Pattern SECRET_OR_TOKEN = Pattern.compile("PASSWORD|SECRET|TOKEN|JWT|ISSUER|AUDIENCE|TENANT|KEY");
     private static final Set<String> SHARED_PROPERTIES = Stream.of("platform-http", "platform-messaging")
             .flatMap(module -> load(ROOT.resolve(module + "/src/main/resources/META-INF/microprofile-config.properties"))
                     .stringPropertyNames().stream())
             .collect(Collectors.toSet());
-    private static final Pattern INTERPOLATION = Pattern.compile("\\$\\{(\\w+)(?::?-([^}]*))?}");
+    /** Compose's ${VAR}, ${VAR:-default}, ${VAR-default}, ${VAR:?message}, ${VAR?message}, ${VAR:+x}, ${VAR+x}. */
+    private static final Pattern INTERPOLATION = Pattern.compile("\\$\\{(\\w+)(?:(:?[-?+])([^}]*))?}");
+    private static final Pattern REQUIRED = Pattern.compile("\\$\\{(\\w+):\\?([^}]*[^}\\s][^}]*)}");
 
     private static Map<String, Object> composeServices;
+    private static String baseText;
+    private static Map<String, Object> trialServices;
+    private static String trialText;
+    private static Map<String, String> trialEnv;
 
     record Service(String name, Path dir, Properties config) {
         int port() {
@@ -71,11 +98,12 @@ class ComposeFileTest {
     }
 
     @BeforeAll
-    static void readComposeFile() throws IOException {
-        try (Reader reader = Files.newBufferedReader(ROOT.resolve("docker-compose.yml"))) {
-            Map<String, Object> compose = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-            composeServices = map(compose.get("services"));
-        }
+    static void readComposeFiles() throws IOException {
+        baseText = Files.readString(BASE_FILE);
+        composeServices = map(yaml(baseText).get("services"));
+        trialText = Files.readString(TRIAL_FILE);
+        trialServices = map(yaml(trialText).get("services"));
+        trialEnv = envFile(TRIAL_ENV_FILE);
         assertThat(services()).as("service folders under %s", ROOT).isNotEmpty();
     }
 
@@ -126,7 +154,8 @@ class ComposeFileTest {
         @DisplayName("gets the database, Kafka, the token key and, if it sends mail, the mail server from the environment")
         void getsRequiredSettings(Service service) {
             Set<String> required = new HashSet<>(Set.of("QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME",
-                    "QUARKUS_DATASOURCE_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS", "MP_JWT_VERIFY_PUBLICKEY_LOCATION"));
+                    "QUARKUS_DATASOURCE_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS", KEY_LOCATION));
+            required.addAll(REQUIRED_TOKEN_SETTINGS);
             if (service.config().containsKey("quarkus.mailer.host")) {
                 required.addAll(Set.of("QUARKUS_MAILER_HOST", "QUARKUS_MAILER_PORT"));
             }
@@ -135,14 +164,32 @@ class ComposeFileTest {
 
         @ParameterizedTest(name = "{0}")
         @MethodSource(SERVICES)
-        @DisplayName("sets only variables that Quarkus maps to a property the service knows")
+        @DisplayName("must be told the operator's token issuer, audience, key and operator tenants, with no default")
+        void requiresTheOperatorsTokenSettings(Service service) {
+            Map<String, String> environment = service.environment();
+            REQUIRED_TOKEN_SETTINGS.forEach(name -> assertThat(environment.get(name))
+                    .as("%s of %s", name, service).isNotNull().matches(REQUIRED.pattern()));
+            Map<String, Object> key = keyMount(service.compose());
+            assertThat(environment.get(KEY_LOCATION)).isEqualTo("file:" + key.get("target"));
+            assertThat(String.valueOf(key.get("source"))).as("the key file on the host").matches(REQUIRED.pattern());
+            assertThat(key).containsEntry("type", "bind").containsEntry("read_only", true);
+            assertThat(map(key.get("bind"))).as("a missing key file is an error, not an empty directory")
+                    .containsEntry("create_host_path", false);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource(SERVICES)
+        @DisplayName("sets only variables that Quarkus maps to a property the service knows, in the base and the trial file")
         void setsOnlyKnownProperties(Service service) {
-            Set<String> known = Stream.of(service.config().stringPropertyNames(), SHARED_PROPERTIES, WELL_KNOWN_PROPERTIES)
+            Set<String> known = Stream.of(service.config().stringPropertyNames(), SHARED_PROPERTIES, WELL_KNOWN_PROPERTIES,
+                            READ_BY_PLATFORM_CODE)
                     .flatMap(Set::stream)
                     .map(property -> property.replaceFirst("^%[^.]+\\.", ""))
                     .map(ComposeFileTest::envName)
                     .collect(Collectors.toSet());
-            assertThat(service.environment().keySet())
+            Set<String> names = new HashSet<>(service.environment().keySet());
+            names.addAll(environment(map(trialServices.get(service.name()))).keySet());
+            assertThat(names)
                     .filteredOn(name -> CONFIG_PREFIXES.stream().anyMatch(name::startsWith))
                     .allSatisfy(name -> assertThat(known).as("properties named like %s", name).contains(name));
         }
@@ -174,11 +221,22 @@ class ComposeFileTest {
     class TheInfrastructure {
 
         @Test
+        @DisplayName("publishes no port of PostgreSQL, Kafka or the mail catcher, and advertises Kafka only inside")
+        void publishesNoInfrastructurePort() {
+            INFRASTRUCTURE.forEach(name -> {
+                Map<String, Object> service = map(composeServices.get(name));
+                assertThat(service).as(name).doesNotContainKey("ports");
+                assertThat(String.valueOf(service.get("network_mode"))).as(name).isNotEqualTo("host");
+            });
+            assertThat(environment(map(composeServices.get("kafka"))).get("KAFKA_ADVERTISED_LISTENERS"))
+                    .isEqualTo("PLAINTEXT://kafka:9092");
+        }
+
+        @Test
         @DisplayName("PostgreSQL, Kafka and a mail catcher, each with a health check, and nothing else")
         void infrastructureWithHealthChecks() {
-            Set<String> infrastructure = Set.of("postgres", "kafka", "mailcatcher");
-            infrastructure.forEach(name -> assertThat(healthcheck(map(composeServices.get(name)))).as(name).isNotBlank());
-            Set<String> expected = new HashSet<>(infrastructure);
+            INFRASTRUCTURE.forEach(name -> assertThat(healthcheck(map(composeServices.get(name)))).as(name).isNotBlank());
+            Set<String> expected = new HashSet<>(INFRASTRUCTURE);
             services().forEach(service -> expected.add(service.name()));
             assertThat(composeServices.keySet()).containsExactlyInAnyOrderElementsOf(expected);
         }
@@ -203,12 +261,159 @@ class ComposeFileTest {
                     .filter(volume -> volume.contains(":/docker-entrypoint-initdb.d/")).findFirst().orElseThrow();
             String script = Files.readString(ROOT.resolve(mount.substring(0, mount.indexOf(':'))));
             String schema = service.config().getProperty("quarkus.flyway.schemas");
-            Matcher password = INTERPOLATION.matcher(service.environment().get("QUARKUS_DATASOURCE_PASSWORD"));
-            assertThat(password.find()).as("password taken from the environment").isTrue();
-            assertThat(environment(postgres)).containsKey(password.group(1));
+            String servicePassword = service.environment().get("QUARKUS_DATASOURCE_PASSWORD");
+            Matcher password = REQUIRED.matcher(servicePassword);
+            assertThat(password.matches()).as("password required from the environment: %s", servicePassword).isTrue();
+            assertThat(environment(postgres)).as("PostgreSQL takes the same variable")
+                    .containsEntry(password.group(1), servicePassword);
             assertThat(script).contains("CREATE SCHEMA");
             assertThat(script.lines()).as("a line of the init script creating %s", schema)
                     .anyMatch(line -> line.matches(".*\\b" + schema + "\\b.*") && line.contains(password.group(1)));
+        }
+    }
+
+    @Nested
+    @DisplayName("names no secret")
+    class NoSecret {
+
+        @Test
+        @DisplayName("every variable for a secret or a token setting is required (${VAR:?message}), none has a default")
+        void secretsAndTokenSettingsAreRequired() {
+            List<MatchResult> secrets = INTERPOLATION.matcher(withoutComments(baseText)).results()
+                    .filter(m -> SECRET_OR_TOKEN.matcher(m.group(1)).find()).toList();
+            assertThat(secrets).map(m -> m.group(1)).as("secret or token variables")
+                    .contains("JWT_ISSUER", "JWT_AUDIENCE", "OPERATOR_TENANTS", "JWT_PUBLIC_KEY_FILE", "POSTGRES_PASSWORD");
+            secrets.forEach(m -> assertThat(m.group()).as("%s must be required, with a message saying what to set",
+                    m.group(1)).matches(REQUIRED.pattern()));
+        }
+
+        @Test
+        @DisplayName("every secret or token setting of every container is required, passed on unset, or the key's path")
+        void secretAndTokenSettingsHaveNoValue() {
+            composeServices.forEach((name, service) -> environment(map(service)).forEach((variable, value) -> {
+                if (SECRET_OR_TOKEN.matcher(variable).find() && !variable.equals(KEY_LOCATION)) {
+                    assertThat(value).as("%s of %s", variable, name)
+                            .satisfiesAnyOf(v -> assertThat(v).isNull(), v -> assertThat(v).matches(REQUIRED.pattern()));
+                }
+            }));
+        }
+
+        @Test
+        @DisplayName("PostgreSQL's init script creates no role with a default password")
+        void initScriptHasNoDefaultPassword() throws IOException {
+            String script = withoutComments(Files.readString(ROOT.resolve("deploy/postgres/init.sh")));
+            List<String> passwords = Pattern.compile("\\$\\{\\w*PASSWORD[^}]*}").matcher(script).results()
+                    .map(MatchResult::group).toList();
+            assertThat(passwords).hasSize(services().size())
+                    .allSatisfy(reference -> assertThat(reference).matches(REQUIRED.pattern()));
+        }
+
+        @Test
+        @DisplayName("holds none of the local trial's values: no dev issuer, trial password or dev-issuer switch")
+        void noTrialValues() throws IOException {
+            List<String> trialValues = Stream.concat(Stream.of(Jwts.DEV_ISSUER, Jwts.DEV_AUDIENCE,
+                            Jwts.OPERATOR_TENANT.toString(), ALLOW_DEV_ISSUER, ".suite/keys"), trialEnv.values().stream())
+                    .filter(Predicate.not(String::isBlank)).distinct().toList();
+            try (Stream<Path> files = Files.list(ROOT)) {
+                List<Path> composeFiles = files.filter(file -> file.getFileName().toString().matches("docker-compose.*\\.ya?ml"))
+                        .filter(file -> !file.equals(TRIAL_FILE)).toList();
+                assertThat(composeFiles).contains(BASE_FILE);
+                for (Path file : composeFiles) {
+                    // every key and value but the project's name, which happens to be the dev audience too
+                    Map<String, Object> compose = new LinkedHashMap<>(yaml(Files.readString(file)));
+                    compose.remove("name");
+                    List<String> scalars = scalars(compose).toList();
+                    trialValues.forEach(value -> assertThat(scalars).as("%s", ROOT.relativize(file))
+                            .noneMatch(scalar -> scalar.contains(value)));
+                }
+            }
+        }
+    }
+
+    @Nested
+    @DisplayName("has a local-trial override (docker-compose.local-trial.yml with deploy/local-trial.env)")
+    class LocalTrial {
+
+        @Test
+        @DisplayName("says at its top that it is never for production")
+        void saysNeverForProduction() throws IOException {
+            for (String text : List.of(trialText, Files.readString(TRIAL_ENV_FILE))) {
+                assertThat(text.lines().findFirst().orElse("")).startsWith("#").containsIgnoringCase("local trial")
+                        .containsIgnoringCase("never").containsIgnoringCase("production");
+                assertThat(text).contains("docker compose --env-file deploy/local-trial.env -f docker-compose.yml"
+                        + " -f docker-compose.local-trial.yml up");
+            }
+        }
+
+        @Test
+        @DisplayName("gives every variable the base file requires, and nothing it does not use")
+        void suppliesEveryRequiredVariable() {
+            Set<String> required = REQUIRED.matcher(withoutComments(baseText)).results().map(m -> m.group(1))
+                    .collect(Collectors.toSet());
+            assertThat(required).contains("JWT_ISSUER", "JWT_AUDIENCE", "OPERATOR_TENANTS", "JWT_PUBLIC_KEY_FILE",
+                    "POSTGRES_PASSWORD");
+            required.forEach(variable -> assertThat(trialEnv.get(variable)).as(variable).isNotBlank());
+            Set<String> used = Stream.of(baseText, trialText)
+                    .flatMap(text -> INTERPOLATION.matcher(withoutComments(text)).results().map(m -> m.group(1)))
+                    .collect(Collectors.toSet());
+            assertThat(used).containsAll(trialEnv.keySet());
+        }
+
+        @Test
+        @DisplayName("uses the dev issuer, audience, operator tenant and key pair that ./suite token issues tokens for")
+        void usesTheDevKeyPair() {
+            assertThat(trialEnv).containsEntry("JWT_ISSUER", Jwts.DEV_ISSUER)
+                    .containsEntry("JWT_AUDIENCE", Jwts.DEV_AUDIENCE)
+                    .containsEntry("OPERATOR_TENANTS", Jwts.OPERATOR_TENANT.toString());
+            assertThat(ROOT.resolve(trialEnv.get("JWT_PUBLIC_KEY_FILE")).normalize())
+                    .isEqualTo(ROOT.resolve(".suite/keys/jwt-public.pem"));
+        }
+
+        @Test
+        @DisplayName("has trial passwords of its own, none a role's name")
+        void hasTrialPasswords() {
+            Map<String, String> passwords = new HashMap<>(trialEnv);
+            passwords.keySet().removeIf(variable -> !variable.endsWith("PASSWORD"));
+            assertThat(passwords).hasSize(1 + services().size());
+            Set<String> roles = services().stream().map(s -> s.config().getProperty("quarkus.flyway.schemas"))
+                    .collect(Collectors.toSet());
+            assertThat(passwords.values()).doesNotContainAnyElementsOf(roles).doesNotContain("postgres")
+                    .doesNotHaveDuplicates();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource(SERVICES)
+        @DisplayName("tells each service that the dev issuer is allowed, which the base file never does")
+        void allowsTheDevIssuer(Service service) {
+            assertThat(environment(map(trialServices.get(service.name())))).containsEntry(ALLOW_DEV_ISSUER, "true");
+            assertThat(service.environment()).doesNotContainKey(ALLOW_DEV_ISSUER);
+        }
+
+        @Test
+        @DisplayName("publishes the infrastructure ports on 127.0.0.1 only, for local tools")
+        void publishesInfrastructureLocally() {
+            assertThat(trialServices.keySet()).as("only services of the base file")
+                    .isSubsetOf(composeServices.keySet());
+            INFRASTRUCTURE.forEach(name -> assertThat(list(map(trialServices.get(name)).get("ports")))
+                    .as(name).isNotEmpty()
+                    .allSatisfy(port -> assertThat(String.valueOf(port)).startsWith("127.0.0.1:")));
+            services().forEach(service -> assertThat(map(trialServices.get(service.name()))).doesNotContainKey("ports"));
+        }
+
+        @Test
+        @DisplayName("the dev-issuer switch is a setting that platform-http reads")
+        void devIssuerSwitchIsRead() throws IOException {
+            try (Stream<Path> sources = Files.walk(ROOT.resolve("platform-http/src/main/java"))) {
+                String code = sources.filter(file -> file.toString().endsWith(".java")).map(file -> {
+                    try {
+                        return Files.readString(file);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }).collect(Collectors.joining("\n"));
+                READ_BY_PLATFORM_CODE.forEach(property -> assertThat(code).contains("\"" + property + "\""));
+            }
+            assertThat(envName(READ_BY_PLATFORM_CODE.iterator().next())).isEqualTo(ALLOW_DEV_ISSUER);
         }
     }
 
@@ -217,22 +422,64 @@ class ComposeFileTest {
         return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase();
     }
 
-    /** What Compose substitutes when the variable is not set. */
+    /** What Compose substitutes when the variable is not set (a required one makes it refuse: blank here). */
     private static String resolveDefaults(String value) {
-        return INTERPOLATION.matcher(value).replaceAll(m -> Matcher.quoteReplacement(m.group(2) == null ? "" : m.group(2)));
+        return INTERPOLATION.matcher(value).replaceAll(m -> Matcher.quoteReplacement(
+                m.group(2) != null && m.group(2).contains("-") ? m.group(3) : ""));
     }
 
-    /** Compose accepts both {@code KEY: value} and {@code - KEY=value}. */
+    /**
+     * Compose accepts both {@code KEY: value} and {@code - KEY=value}; a key without a value ({@code KEY:} or
+     * {@code - KEY}) is passed on from the shell or .env only when set there, and maps to null here.
+     */
     private static Map<String, String> environment(Map<String, Object> service) {
         Object environment = service.get("environment");
         Map<String, String> variables = new LinkedHashMap<>();
         if (environment instanceof Map<?, ?> entries) {
-            entries.forEach((key, value) -> variables.put(String.valueOf(key), String.valueOf(value)));
+            entries.forEach((key, value) -> variables.put(String.valueOf(key), value == null ? null : String.valueOf(value)));
         } else {
             list(environment).stream().map(entry -> String.valueOf(entry).split("=", 2))
-                    .forEach(entry -> variables.put(entry[0], entry.length > 1 ? entry[1] : ""));
+                    .forEach(entry -> variables.put(entry[0], entry.length > 1 ? entry[1] : null));
         }
         return variables;
+    }
+
+    /** Every key and value in a YAML tree, as text. */
+    private static Stream<String> scalars(Object node) {
+        if (node instanceof Map<?, ?> entries) {
+            return entries.entrySet().stream()
+                    .flatMap(entry -> Stream.concat(scalars(entry.getKey()), scalars(entry.getValue())));
+        }
+        if (node instanceof List<?> items) {
+            return items.stream().flatMap(ComposeFileTest::scalars);
+        }
+        return node == null ? Stream.empty() : Stream.of(String.valueOf(node));
+    }
+
+    /** The bind mount that gives a service the token issuer's public key. */
+    private static Map<String, Object> keyMount(Map<String, Object> service) {
+        return list(service.get("volumes")).stream().filter(Map.class::isInstance).map(ComposeFileTest::map)
+                .filter(volume -> String.valueOf(volume.get("target")).startsWith("/deployments/jwt/"))
+                .findFirst().orElseThrow(() -> new AssertionError("no key file mounted under /deployments/jwt/"));
+    }
+
+    /** A Compose env file ({@code --env-file}): {@code NAME=value} lines, # comments. */
+    private static Map<String, String> envFile(Path file) throws IOException {
+        Map<String, String> variables = new LinkedHashMap<>();
+        Files.readAllLines(file).stream().map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .map(line -> line.split("=", 2))
+                .forEach(entry -> variables.put(entry[0].strip(), entry.length > 1 ? entry[1].strip() : ""));
+        return variables;
+    }
+
+    /** Compose interpolates values only; comments (whole lines here) may mention ${VAR:-default} freely. */
+    private static String withoutComments(String text) {
+        return text.replaceAll("(?m)^\\s*#.*$", "");
+    }
+
+    private static Map<String, Object> yaml(String text) {
+        return new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
     }
 
     private static String healthcheck(Map<String, Object> service) {

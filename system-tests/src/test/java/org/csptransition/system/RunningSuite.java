@@ -66,7 +66,7 @@ final class RunningSuite {
     }
 
     String operatorToken() {
-        return "Bearer " + infra.jwts().token(UUID.randomUUID(), "ProgramOperator");
+        return "Bearer " + infra.jwts().operatorToken();
     }
 
     String token(UUID tenant, String... roles) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.csptransition.eligibility.application.CapabilityReviews;
+import org.csptransition.eligibility.domain.CapabilityReviewChange;
 import org.csptransition.platform.http.Caller;
 import org.csptransition.platform.http.Problem;
 import org.csptransition.platform.http.Roles;
@@ -65,7 +66,7 @@ public class CapabilityReviewResource {
                 result.startedAt(), result.completedAt());
     }
 
-    private static Changed changed(CapabilityReviews.Change change) {
+    private static Changed changed(CapabilityReviewChange change) {
         return new Changed(change.tenantId(), change.partnerId(), change.previousStatus().name(), change.status().name(),
                 change.unmet().stream().map(r -> r.code().name()).toList(),
                 change.unmet().isEmpty() ? change.reasonCodes() : change.unmet().stream().map(r -> r.reasonCode()).toList());

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.csptransition.eligibility.application.DirectBillEnrollments;
 import org.csptransition.platform.http.Caller;
 import org.csptransition.platform.http.Problem;
-import org.csptransition.platform.http.ProblemException;
 import org.csptransition.platform.http.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -55,7 +54,7 @@ public class DirectBillEnrollmentResource {
     @APIResponse(responseCode = "409", description = "DIRECT_BILL_ALREADY_HELD, ENROLLMENT_ALREADY_SUBMITTED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "NOT_ELIGIBLE_FOR_DIRECT_BILL: errors[] lists each unmet requirement (field = requirement code, code = reason code) in the caller's language", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response apply(@PathParam("tenantId") UUID tenantId, UriInfo uri) {
-        ownTenant(tenantId);
+        Access.ownTenant(caller, tenantId);
         var enrollment = enrollments.apply(tenantId, caller.userId());
         return Response.created(uri.getAbsolutePath()).entity(EnrollmentResponses.DirectBill.of(enrollment)).build();
     }
@@ -67,11 +66,8 @@ public class DirectBillEnrollmentResource {
     @APIResponse(responseCode = "200", description = "The application", content = @Content(schema = @Schema(implementation = EnrollmentResponses.DirectBill.class)))
     @APIResponse(responseCode = "404", description = "No application, unknown partner, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EnrollmentResponses.DirectBill get(@PathParam("tenantId") UUID tenantId) {
-        if (!caller.isTenantOrOperator(tenantId)) {
-            throw ProblemException.notFound("Partner", tenantId);
-        }
-        return enrollments.latest(tenantId).map(EnrollmentResponses.DirectBill::of)
-                .orElseThrow(() -> ProblemException.notFound("Direct-bill application of partner", tenantId));
+        Access.tenantOrOperator(caller, tenantId);
+        return EnrollmentResponses.DirectBill.of(enrollments.latest(tenantId));
     }
 
     @POST
@@ -108,15 +104,9 @@ public class DirectBillEnrollmentResource {
     @APIResponse(responseCode = "404", description = "Unknown, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "CREDIT_CHECK_NOT_PASSED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SupportPlanRecorded supportPlan(@PathParam("tenantId") UUID tenantId, @NotNull @Valid EnrollmentRequests.SupportPlanChoice request) {
-        ownTenant(tenantId);
+        Access.ownTenant(caller, tenantId);
         var recorded = enrollments.recordSupportPlan(tenantId, request.plan());
         return new SupportPlanRecorded(tenantId, recorded.plan().name(),
                 recorded.approved().map(EnrollmentResponses.DirectBill::of).orElse(null));
-    }
-
-    private void ownTenant(UUID tenantId) {
-        if (!caller.tenantId().equals(tenantId)) {
-            throw ProblemException.notFound("Partner", tenantId);
-        }
     }
 }

@@ -10,10 +10,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.csptransition.eligibility.application.DirectBillEligibilityCheck;
 import org.csptransition.platform.http.Caller;
+import org.csptransition.platform.http.Messages;
 import org.csptransition.platform.http.Problem;
-import org.csptransition.platform.http.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -54,12 +56,11 @@ public class EligibilityResource {
     @APIResponse(responseCode = "422", description = "NO_POLICY_IN_FORCE: asOf is before the first policy version (2020-10-27)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response evaluate(@PathParam("tenantId") UUID tenantId,
                              @Parameter(description = "ISO date; today when absent", example = "2021-05-01") @QueryParam("asOf") String asOf,
-                             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        if (!caller.isTenantOrOperator(tenantId)) {
-            throw ProblemException.notFound("Partner", tenantId);
-        }
+                             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage, UriInfo uri) {
+        Access.tenantOrOperator(caller, tenantId);
+        LocalDate date = AsOf.parse(asOf, clock);
         Locale locale = messages.resolve(acceptLanguage);
-        var evaluation = check.evaluate(tenantId, AsOf.parse(asOf, clock));
+        var evaluation = check.evaluate(tenantId, date);
         return Response.ok(EligibilityResponse.of(tenantId, evaluation, messages, locale)).language(locale).build();
     }
 }

@@ -1,6 +1,7 @@
 package org.csptransition.eligibility.api;
 
 import org.csptransition.eligibility.domain.policy.EligibilityEvaluation;
+import org.csptransition.platform.http.Messages;
 
 import java.time.LocalDate;
 import java.util.List;

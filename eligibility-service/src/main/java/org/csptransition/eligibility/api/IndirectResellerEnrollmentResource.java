@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.csptransition.eligibility.application.IndirectResellerEnrollments;
 import org.csptransition.platform.http.Caller;
 import org.csptransition.platform.http.Problem;
-import org.csptransition.platform.http.ProblemException;
 import org.csptransition.platform.http.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -50,7 +49,7 @@ public class IndirectResellerEnrollmentResource {
     @APIResponse(responseCode = "409", description = "INDIRECT_RESELLER_TRANSITION_IRREVERSIBLE, INDIRECT_RESELLER_ALREADY_HELD, ENROLLMENT_ALREADY_SUBMITTED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "MPN_MEMBERSHIP_INACTIVE, TRANSITION_WINDOW_CLOSED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response apply(@PathParam("tenantId") UUID tenantId, UriInfo uri) {
-        ownTenant(tenantId);
+        Access.ownTenant(caller, tenantId);
         var enrollment = enrollments.apply(tenantId, caller.userId());
         return Response.created(uri.getAbsolutePath()).entity(EnrollmentResponses.IndirectReseller.of(enrollment)).build();
     }
@@ -61,11 +60,8 @@ public class IndirectResellerEnrollmentResource {
     @APIResponse(responseCode = "200", description = "The enrollment", content = @Content(schema = @Schema(implementation = EnrollmentResponses.IndirectReseller.class)))
     @APIResponse(responseCode = "404", description = "No application, unknown partner, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EnrollmentResponses.IndirectReseller get(@PathParam("tenantId") UUID tenantId) {
-        if (!caller.isTenantOrOperator(tenantId)) {
-            throw ProblemException.notFound("Partner", tenantId);
-        }
-        return enrollments.current(tenantId).map(EnrollmentResponses.IndirectReseller::of)
-                .orElseThrow(() -> ProblemException.notFound("Indirect-reseller enrollment of partner", tenantId));
+        Access.tenantOrOperator(caller, tenantId);
+        return EnrollmentResponses.IndirectReseller.of(enrollments.current(tenantId));
     }
 
     @DELETE
@@ -77,7 +73,7 @@ public class IndirectResellerEnrollmentResource {
     @APIResponse(responseCode = "404", description = "Unknown, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "INDIRECT_RESELLER_TRANSITION_IRREVERSIBLE, ENROLLMENT_CLOSED, NO_INDIRECT_RESELLER_APPLICATION", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EnrollmentResponses.IndirectReseller withdraw(@PathParam("tenantId") UUID tenantId) {
-        ownTenant(tenantId);
+        Access.ownTenant(caller, tenantId);
         return EnrollmentResponses.IndirectReseller.of(enrollments.withdraw(tenantId));
     }
 
@@ -110,13 +106,7 @@ public class IndirectResellerEnrollmentResource {
     @APIResponse(responseCode = "404", description = "Unknown, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "AGREEMENT_BEFORE_APPROVAL, AGREEMENT_ALREADY_ACCEPTED, ENROLLMENT_CLOSED, NO_INDIRECT_RESELLER_APPLICATION", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EnrollmentResponses.IndirectReseller acceptAgreement(@PathParam("tenantId") UUID tenantId) {
-        ownTenant(tenantId);
+        Access.ownTenant(caller, tenantId);
         return EnrollmentResponses.IndirectReseller.of(enrollments.acceptAgreement(tenantId, caller.userId()));
-    }
-
-    private void ownTenant(UUID tenantId) {
-        if (!caller.tenantId().equals(tenantId)) {
-            throw ProblemException.notFound("Partner", tenantId);
-        }
     }
 }

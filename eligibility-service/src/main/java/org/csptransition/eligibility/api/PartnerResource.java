@@ -18,7 +18,6 @@ import org.csptransition.eligibility.application.PartnerProfiles;
 import org.csptransition.eligibility.application.PartnerRegistration;
 import org.csptransition.platform.http.Caller;
 import org.csptransition.platform.http.Problem;
-import org.csptransition.platform.http.ProblemException;
 import org.csptransition.platform.http.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -64,11 +63,8 @@ public class PartnerResource {
     @APIResponse(responseCode = "200", description = "The partner", content = @Content(schema = @Schema(implementation = PartnerResponse.class)))
     @APIResponse(responseCode = "404", description = "Unknown, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PartnerResponse get(@PathParam("tenantId") UUID tenantId) {
-        if (!caller.isTenantOrOperator(tenantId)) {
-            throw ProblemException.notFound("Partner", tenantId);
-        }
-        return registration.find(tenantId).map(PartnerResponse::of)
-                .orElseThrow(() -> ProblemException.notFound("Partner", tenantId));
+        Access.tenantOrOperator(caller, tenantId);
+        return PartnerResponse.of(registration.overview(tenantId));
     }
 
     @PATCH
@@ -85,9 +81,7 @@ public class PartnerResource {
     @APIResponse(responseCode = "404", description = "Unknown, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "LOCALE_NOT_BCP47, EMAIL_INVALID, CONTACT_EMAIL_NOT_WORK_EMAIL", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PartnerResponse update(@PathParam("tenantId") UUID tenantId, @NotNull @Valid PartnerRequests.UpdatePartner request) {
-        if (!caller.tenantId().equals(tenantId)) {
-            throw ProblemException.notFound("Partner", tenantId);
-        }
+        Access.ownTenant(caller, tenantId);
         profiles.update(tenantId, request.toUpdate(), caller.userId());
         return get(tenantId);
     }

@@ -10,6 +10,7 @@ import org.csptransition.eligibility.domain.SupportPlan;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A partner tenant as its own users and the operator see it: profile, attestations, programs with status, enrollments. */
@@ -45,7 +46,7 @@ public record PartnerResponse(
     }
 
     static PartnerResponse of(Partner partner) {
-        return of(new PartnerRegistration.Overview(partner, java.util.Optional.empty(), java.util.Optional.empty()));
+        return of(new PartnerRegistration.Overview(partner, Optional.empty(), Optional.empty()));
     }
 
     static PartnerResponse of(PartnerRegistration.Overview overview) {

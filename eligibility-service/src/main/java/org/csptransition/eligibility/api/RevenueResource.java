@@ -12,10 +12,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.csptransition.eligibility.application.RevenueLedger;
 import org.csptransition.platform.http.Caller;
 import org.csptransition.platform.http.Problem;
-import org.csptransition.platform.http.ProblemException;
 import org.csptransition.platform.http.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 
 @Path("/v1/partners/{tenantId}")
@@ -66,12 +68,13 @@ public class RevenueResource {
     @APIResponse(responseCode = "200", description = "The trailing twelve months", content = @Content(schema = @Schema(implementation = RevenueResponses.TrailingTwelveMonthsView.class)))
     @APIResponse(responseCode = "400", description = "asOf is not a date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RevenueResponses.TrailingTwelveMonthsView trailingTwelveMonths(
+    public Response trailingTwelveMonths(
             @PathParam("tenantId") UUID tenantId,
-            @Parameter(description = "ISO date; today when absent", example = "2021-05-01") @QueryParam("asOf") String asOf) {
-        if (!caller.isTenantOrOperator(tenantId)) {
-            throw ProblemException.notFound("Partner", tenantId);
-        }
-        return RevenueResponses.TrailingTwelveMonthsView.of(tenantId, ledger.trailingTwelveMonths(tenantId, AsOf.parse(asOf, clock)));
+            @Parameter(description = "ISO date; today when absent", example = "2021-05-01") @QueryParam("asOf") String asOf,
+            UriInfo uri) {
+        Access.tenantOrOperator(caller, tenantId);
+        LocalDate date = AsOf.parse(asOf, clock);
+        return Response.ok(RevenueResponses.TrailingTwelveMonthsView.of(tenantId, ledger.trailingTwelveMonths(tenantId, date)))
+                .build();
     }
 }

@@ -5,25 +5,20 @@ import jakarta.transaction.Transactional;
 import org.csptransition.eligibility.domain.DirectBillApplicationPolicy;
 import org.csptransition.eligibility.domain.DirectBillEnrollment;
 import org.csptransition.eligibility.domain.Partner;
+import org.csptransition.eligibility.domain.PartnerEvent;
 import org.csptransition.eligibility.domain.Program;
 import org.csptransition.eligibility.domain.ProgramChange;
-import org.csptransition.eligibility.domain.Refusal;
-import org.csptransition.eligibility.domain.RefusedException;
 import org.csptransition.eligibility.domain.SupportPlan;
 import org.csptransition.eligibility.domain.policy.EligibilityEvaluation;
 import org.csptransition.eligibility.persistence.DirectBillEnrollmentRepository;
 import org.csptransition.eligibility.persistence.PartnerRepository;
-import org.csptransition.platform.events.partner.DirectBillCreditCheckFailed;
-import org.csptransition.platform.events.partner.DirectBillCreditCheckPassed;
-import org.csptransition.platform.events.partner.DirectBillEnrollmentApproved;
-import org.csptransition.platform.events.partner.DirectBillEnrollmentRejected;
-import org.csptransition.platform.events.partner.DirectBillEnrollmentSubmitted;
-import org.csptransition.platform.events.partner.DirectBillSupportPlanRecorded;
-import org.csptransition.platform.messaging.Outbox;
+import org.csptransition.kernel.Refusal;
+import org.csptransition.kernel.RefusedException;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,20 +26,18 @@ import java.util.UUID;
 @ApplicationScoped
 public class DirectBillEnrollments {
 
-    public static final String APPROVED = "DIRECT_BILL_ENROLLMENT_APPROVED";
-
     private final PartnerRepository partners;
     private final DirectBillEnrollmentRepository enrollments;
     private final DirectBillEligibilityCheck eligibility;
-    private final Outbox outbox;
+    private final PartnerEvents events;
     private final Clock clock;
 
     DirectBillEnrollments(PartnerRepository partners, DirectBillEnrollmentRepository enrollments,
-                          DirectBillEligibilityCheck eligibility, Outbox outbox, Clock clock) {
+                          DirectBillEligibilityCheck eligibility, PartnerEvents events, Clock clock) {
         this.partners = partners;
         this.enrollments = enrollments;
         this.eligibility = eligibility;
-        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -57,19 +50,20 @@ public class DirectBillEnrollments {
     public DirectBillEnrollment apply(UUID tenantId, String by) {
         Partner partner = Partners.locked(partners, tenantId);
         EligibilityEvaluation evaluation = eligibility.evaluate(partner, LocalDate.now(clock));
-        DirectBillApplicationPolicy.check(partner, enrollments.latestOf(tenantId), evaluation);
-        DirectBillEnrollment enrollment = DirectBillEnrollment.submit(UUID.randomUUID(), tenantId,
+        DirectBillApplicationPolicy.check(partner, enrollments.latestOf(tenantId), evaluation).orThrow();
+        DirectBillEnrollment.Submission submission = DirectBillEnrollment.submit(UUID.randomUUID(), tenantId,
                 evaluation.policyVersion(), by, Instant.now(clock));
-        enrollments.persist(enrollment);
-        outbox.record(new DirectBillEnrollmentSubmitted(tenantId, enrollment.id(), enrollment.policyVersion(),
-                enrollment.submittedAt()));
-        return enrollment;
+        enrollments.persist(submission.enrollment());
+        events.record(submission.submitted());
+        return submission.enrollment();
     }
 
+    /** The latest application; 404 NOT_FOUND for an unknown partner or one that never applied. */
     @Transactional
-    public Optional<DirectBillEnrollment> latest(UUID tenantId) {
+    public DirectBillEnrollment latest(UUID tenantId) {
         Partners.existing(partners, tenantId);
-        return enrollments.latestOf(tenantId);
+        return enrollments.latestOf(tenantId).orElseThrow(() -> new RefusedException(
+                Refusal.notFound("Direct-bill application of partner", tenantId)));
     }
 
     /** E3: the operator's decision; a failure rejects the application with its reason. */
@@ -77,14 +71,8 @@ public class DirectBillEnrollments {
     public DirectBillEnrollment decideCreditCheck(UUID tenantId, boolean passed, String reason, String by) {
         Partners.locked(partners, tenantId);
         DirectBillEnrollment enrollment = enrollments.latestOf(tenantId).orElseThrow(DirectBillEnrollments::noApplication);
-        Instant now = Instant.now(clock);
-        enrollment.decideCreditCheck(passed, reason, by, now);
-        if (passed) {
-            outbox.record(new DirectBillCreditCheckPassed(tenantId, enrollment.id(), now));
-        } else {
-            outbox.record(new DirectBillCreditCheckFailed(tenantId, enrollment.id(), reason, now));
-            outbox.record(new DirectBillEnrollmentRejected(tenantId, enrollment.id(), DirectBillEnrollment.CREDIT_CHECK_FAILED, reason));
-        }
+        enrollment.mayDecideCreditCheck(passed, reason).orThrow();
+        events.record(enrollment.decideCreditCheck(passed, reason, by, Instant.now(clock)));
         return enrollment;
     }
 
@@ -96,20 +84,19 @@ public class DirectBillEnrollments {
     public SupportPlanRecorded recordSupportPlan(UUID tenantId, SupportPlan plan) {
         Partner partner = Partners.locked(partners, tenantId);
         Instant now = Instant.now(clock);
-        Optional<DirectBillEnrollment> open = enrollments.latestOf(tenantId).filter(e -> e.status().isOpen());
+        Optional<DirectBillEnrollment> latest = enrollments.latestOf(tenantId);
+        Optional<DirectBillEnrollment> open = latest.filter(e -> e.status().isOpen());
         if (open.isEmpty() && partner.holds(Program.DIRECT_BILL)) {
-            partner.recordSupportPlan(plan, now);
-            outbox.record(new DirectBillSupportPlanRecorded(tenantId, null, plan.name()));
+            events.record(partner.recordSupportPlan(plan, null, now));
             return new SupportPlanRecorded(plan, Optional.empty());
         }
-        DirectBillEnrollment enrollment = open.orElseThrow(() -> DirectBillEnrollment.creditCheckNotPassed(
-                enrollments.latestOf(tenantId).map(DirectBillEnrollment::creditCheck).orElse(null)));
-        enrollment.approveWith(plan, now);
-        partner.recordSupportPlan(plan, now);
-        ProgramChange change = partner.grant(Program.DIRECT_BILL, LocalDate.now(clock), APPROVED, now);
-        outbox.record(new DirectBillSupportPlanRecorded(tenantId, enrollment.id(), plan.name()));
-        outbox.record(new DirectBillEnrollmentApproved(tenantId, enrollment.id(), now));
-        outbox.record(PartnerEvents.programChanged(tenantId, change, null));
+        DirectBillEnrollment enrollment = open.orElseThrow(() -> new RefusedException(
+                DirectBillEnrollment.creditCheckNotPassed(latest.map(DirectBillEnrollment::creditCheck).orElse(null))));
+        enrollment.mayApproveWithSupportPlan().orThrow();
+        PartnerEvent.DirectBillApproved approved = enrollment.approveWith(plan, now);
+        PartnerEvent.SupportPlanRecorded recorded = partner.recordSupportPlan(plan, enrollment.id(), now);
+        PartnerEvent.ProgramChanged granted = partner.grant(Program.DIRECT_BILL, LocalDate.now(clock), ProgramChange.DIRECT_BILL_APPROVED, now);
+        events.record(List.of(recorded, approved, granted));
         return new SupportPlanRecorded(plan, Optional.of(enrollment));
     }
 

@@ -3,12 +3,12 @@ package org.csptransition.eligibility.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.csptransition.eligibility.config.EligibilityConfig;
 import org.csptransition.eligibility.domain.EscalationPolicy;
-import org.csptransition.eligibility.domain.Refusal;
-import org.csptransition.eligibility.domain.RefusedException;
 import org.csptransition.eligibility.domain.policy.DirectBillPolicy;
 import org.csptransition.eligibility.domain.policy.PolicyVersion;
 import org.csptransition.eligibility.domain.policy.Thresholds;
 import org.csptransition.eligibility.persistence.PolicyRepository;
+import org.csptransition.kernel.Refusal;
+import org.csptransition.kernel.RefusedException;
 
 import java.time.LocalDate;
 
@@ -30,9 +30,12 @@ public class DirectBillPolicies {
 
     /** The version in force on {@code asOf}; refused with {@code NO_POLICY_IN_FORCE} before the first one. */
     public PolicyVersion inForceOn(LocalDate asOf) {
-        return policy().inForceOn(asOf).orElseThrow(() -> new RefusedException(Refusal.invalid("NO_POLICY_IN_FORCE", "asOf",
-                "No direct-bill policy was in force on " + asOf + "; the first took effect on "
-                        + policy().versions().get(0).effectiveFrom())));
+        return policy().inForceOn(asOf).orElseThrow(() -> {
+            LocalDate first = policy().versions().get(0).effectiveFrom();
+            return new RefusedException(Refusal.invalid("NO_POLICY_IN_FORCE", "asOf",
+                            "No direct-bill policy was in force on " + asOf + "; the first took effect on " + first)
+                    .with("asOf", asOf.toString()).with("firstEffectiveFrom", first.toString()));
+        });
     }
 
     public Thresholds thresholds() {

@@ -6,25 +6,16 @@ import org.csptransition.eligibility.config.EligibilityConfig;
 import org.csptransition.eligibility.domain.IndirectResellerApplicationPolicy;
 import org.csptransition.eligibility.domain.IndirectResellerEnrollment;
 import org.csptransition.eligibility.domain.Partner;
-import org.csptransition.eligibility.domain.Program;
-import org.csptransition.eligibility.domain.ProgramChange;
-import org.csptransition.eligibility.domain.Refusal;
-import org.csptransition.eligibility.domain.RefusedException;
 import org.csptransition.eligibility.persistence.IndirectResellerEnrollmentRepository;
 import org.csptransition.eligibility.persistence.PartnerRepository;
-import org.csptransition.platform.events.partner.IndirectResellerEnrollmentApproved;
-import org.csptransition.platform.events.partner.IndirectResellerEnrollmentCompleted;
-import org.csptransition.platform.events.partner.IndirectResellerEnrollmentRejected;
-import org.csptransition.platform.events.partner.IndirectResellerEnrollmentSubmitted;
-import org.csptransition.platform.events.partner.PartnerIncentivesInvitationDue;
-import org.csptransition.platform.messaging.Outbox;
+import org.csptransition.kernel.Refusal;
+import org.csptransition.kernel.RefusedException;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -33,20 +24,18 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class IndirectResellerEnrollments {
 
-    public static final String COMPLETED = "INDIRECT_RESELLER_ENROLLMENT_COMPLETED";
-
     private final PartnerRepository partners;
     private final IndirectResellerEnrollmentRepository enrollments;
     private final EligibilityConfig config;
-    private final Outbox outbox;
+    private final PartnerEvents events;
     private final Clock clock;
 
     IndirectResellerEnrollments(PartnerRepository partners, IndirectResellerEnrollmentRepository enrollments,
-                                EligibilityConfig config, Outbox outbox, Clock clock) {
+                                EligibilityConfig config, PartnerEvents events, Clock clock) {
         this.partners = partners;
         this.enrollments = enrollments;
         this.config = config;
-        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -56,31 +45,32 @@ public class IndirectResellerEnrollments {
     @Transactional
     public IndirectResellerEnrollment apply(UUID tenantId, String by) {
         Partner partner = Partners.locked(partners, tenantId);
-        IndirectResellerApplicationPolicy.check(partner, enrollments.currentOf(tenantId), anniversaryWindow());
-        IndirectResellerEnrollment enrollment = IndirectResellerEnrollment.submit(UUID.randomUUID(), tenantId, by,
+        IndirectResellerApplicationPolicy.check(partner, enrollments.currentOf(tenantId), anniversaryWindow()).orThrow();
+        IndirectResellerEnrollment.Submission submission = IndirectResellerEnrollment.submit(UUID.randomUUID(), tenantId, by,
                 Instant.now(clock), LocalDate.now(clock));
-        enrollments.persist(enrollment);
-        outbox.record(new IndirectResellerEnrollmentSubmitted(tenantId, enrollment.id(), enrollment.approvalDueBy()));
-        return enrollment;
+        enrollments.persist(submission.enrollment());
+        events.record(submission.submitted());
+        return submission.enrollment();
     }
 
+    /** The active enrollment, else the latest application; 404 NOT_FOUND for an unknown partner or one that never applied. */
     @Transactional
-    public Optional<IndirectResellerEnrollment> current(UUID tenantId) {
+    public IndirectResellerEnrollment current(UUID tenantId) {
         Partners.existing(partners, tenantId);
-        return enrollments.currentOf(tenantId);
+        return enrollments.currentOf(tenantId).orElseThrow(() -> new RefusedException(
+                Refusal.notFound("Indirect-reseller enrollment of partner", tenantId)));
     }
 
     @Transactional
     public IndirectResellerEnrollment decide(UUID tenantId, Decision decision, String reason, String by) {
-        Partners.locked(partners, tenantId);
-        IndirectResellerEnrollment enrollment = enrollments.currentOf(tenantId).orElseThrow(IndirectResellerEnrollments::noApplication);
+        IndirectResellerEnrollment enrollment = currentApplication(tenantId);
         Instant now = Instant.now(clock);
         if (decision == Decision.APPROVE) {
-            enrollment.approve(by, now);
-            outbox.record(new IndirectResellerEnrollmentApproved(tenantId, enrollment.id()));
+            enrollment.mayApprove().orThrow();
+            events.record(enrollment.approve(by, now));
         } else {
-            enrollment.reject(reason, by, now);
-            outbox.record(new IndirectResellerEnrollmentRejected(tenantId, enrollment.id(), reason));
+            enrollment.mayReject(reason).orThrow();
+            events.record(enrollment.reject(reason, by, now));
         }
         return enrollment;
     }
@@ -93,25 +83,28 @@ public class IndirectResellerEnrollments {
     public IndirectResellerEnrollment acceptAgreement(UUID tenantId, String by) {
         Partner partner = Partners.locked(partners, tenantId);
         IndirectResellerEnrollment enrollment = enrollments.currentOf(tenantId).orElseThrow(IndirectResellerEnrollments::noApplication);
+        enrollment.mayAcceptAgreement().orThrow();
         Instant now = Instant.now(clock);
-        enrollment.acceptAgreement(by, now);
         LocalDate today = LocalDate.now(clock);
-        ProgramChange change = partner.grant(Program.INDIRECT_RESELLER, today, COMPLETED, now);
-        outbox.record(new IndirectResellerEnrollmentCompleted(tenantId, enrollment.id(), now, PartnerEvents.programs(partner)));
-        outbox.record(PartnerEvents.programChanged(tenantId, change, null));
-        outbox.record(new PartnerIncentivesInvitationDue(tenantId, enrollment.id(),
-                today.plusDays(config.incentives().invitationDelayDays()), partner.mpnAccountEmail(),
-                partner.primaryContact().email(), partner.preferredLocale()));
+        enrollment.acceptAgreement(by, now);
+        events.record(partner.completeTransition(enrollment.id(), today, now,
+                today.plusDays(config.incentives().invitationDelayDays())));
         return enrollment;
     }
 
     /** The partner withdraws its application before it is active; after that the transition cannot be undone. */
     @Transactional
     public IndirectResellerEnrollment withdraw(UUID tenantId) {
-        Partners.locked(partners, tenantId);
-        IndirectResellerEnrollment enrollment = enrollments.currentOf(tenantId).orElseThrow(IndirectResellerEnrollments::noApplication);
+        IndirectResellerEnrollment enrollment = currentApplication(tenantId);
+        enrollment.mayWithdraw().orThrow();
         enrollment.withdraw(Instant.now(clock));
         return enrollment;
+    }
+
+    /** The tenant's current application, with the tenant locked: its steps happen one at a time. */
+    private IndirectResellerEnrollment currentApplication(UUID tenantId) {
+        Partners.locked(partners, tenantId);
+        return enrollments.currentOf(tenantId).orElseThrow(IndirectResellerEnrollments::noApplication);
     }
 
     private Set<Month> anniversaryWindow() {

@@ -3,9 +3,9 @@ package org.csptransition.eligibility.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.csptransition.eligibility.domain.Partner;
+import org.csptransition.eligibility.domain.PartnerProfilePolicy;
 import org.csptransition.eligibility.domain.ProfileUpdate;
 import org.csptransition.eligibility.persistence.PartnerRepository;
-import org.csptransition.platform.messaging.Outbox;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -16,22 +16,21 @@ import java.util.UUID;
 public class PartnerProfiles {
 
     private final PartnerRepository partners;
-    private final Outbox outbox;
+    private final PartnerEvents events;
     private final Clock clock;
 
-    PartnerProfiles(PartnerRepository partners, Outbox outbox, Clock clock) {
+    PartnerProfiles(PartnerRepository partners, PartnerEvents events, Clock clock) {
         this.partners = partners;
-        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
-    /** Applies the change; publishes partner.updated.v1 only when something changed. */
+    /** Applies the change, or refuses it with every reason at once; publishes partner.updated.v1 only when something changed. */
     @Transactional
     public Partner update(UUID tenantId, ProfileUpdate update, String by) {
         Partner partner = Partners.locked(partners, tenantId);
-        if (partner.update(update, by, Instant.now(clock))) {
-            outbox.record(PartnerEvents.updated(partner));
-        }
+        PartnerProfilePolicy.check(update).orThrow();
+        partner.update(update, by, Instant.now(clock)).ifPresent(events::record);
         return partner;
     }
 }

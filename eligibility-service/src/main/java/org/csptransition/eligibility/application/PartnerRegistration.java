@@ -6,14 +6,13 @@ import org.csptransition.eligibility.domain.DirectBillEnrollment;
 import org.csptransition.eligibility.domain.IndirectResellerEnrollment;
 import org.csptransition.eligibility.domain.Partner;
 import org.csptransition.eligibility.domain.PartnerProfile;
-import org.csptransition.eligibility.domain.Refusal;
-import org.csptransition.eligibility.domain.RefusedException;
+import org.csptransition.eligibility.domain.PartnerProfilePolicy;
 import org.csptransition.eligibility.domain.SupportPlan;
 import org.csptransition.eligibility.persistence.DirectBillEnrollmentRepository;
 import org.csptransition.eligibility.persistence.IndirectResellerEnrollmentRepository;
 import org.csptransition.eligibility.persistence.PartnerRepository;
-import org.csptransition.platform.events.partner.PartnerRegistered;
-import org.csptransition.platform.messaging.Outbox;
+import org.csptransition.kernel.Refusal;
+import org.csptransition.kernel.RefusedException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -27,15 +26,15 @@ public class PartnerRegistration {
     private final PartnerRepository partners;
     private final DirectBillEnrollmentRepository directBill;
     private final IndirectResellerEnrollmentRepository indirectReseller;
-    private final Outbox outbox;
+    private final PartnerEvents events;
     private final Clock clock;
 
     PartnerRegistration(PartnerRepository partners, DirectBillEnrollmentRepository directBill,
-                        IndirectResellerEnrollmentRepository indirectReseller, Outbox outbox, Clock clock) {
+                        IndirectResellerEnrollmentRepository indirectReseller, PartnerEvents events, Clock clock) {
         this.partners = partners;
         this.directBill = directBill;
         this.indirectReseller = indirectReseller;
-        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -44,30 +43,28 @@ public class PartnerRegistration {
                            Optional<IndirectResellerEnrollment> indirectReseller) {
     }
 
+    /** Publishes partner.registered.v1 (with {@code transitionCompletedAt} for a tenant imported after its transition, E6). */
     @Transactional
     public Partner register(UUID tenantId, PartnerProfile profile, SupportPlan supportPlan) {
         if (partners.findByIdOptional(tenantId).isPresent()) {
-            throw new RefusedException(Refusal.conflict("PARTNER_ALREADY_REGISTERED", "Tenant " + tenantId + " is already registered"));
+            throw new RefusedException(Refusal.conflict("PARTNER_ALREADY_REGISTERED", "Tenant " + tenantId + " is already registered")
+                    .with("tenantId", tenantId.toString()));
         }
         if (partners.partnerIdTaken(profile.partnerId())) {
             throw new RefusedException(Refusal.conflict("PARTNER_ID_ALREADY_REGISTERED",
-                    "PartnerID " + profile.partnerId() + " belongs to another registered tenant"));
+                    "PartnerID " + profile.partnerId() + " belongs to another registered tenant").with("partnerId", profile.partnerId()));
         }
-        Partner partner = Partner.register(tenantId, profile, supportPlan, Instant.now(clock));
-        partners.persist(partner);
-        outbox.record(registered(partner));
-        return partner;
+        PartnerProfilePolicy.check(profile).orThrow();
+        Partner.Registration registration = Partner.register(tenantId, profile, supportPlan, Instant.now(clock));
+        partners.persist(registration.partner());
+        events.record(registration.registered());
+        return registration.partner();
     }
 
+    /** The partner with its current enrollments; 404 NOT_FOUND for a tenant that is not registered. */
     @Transactional
-    public Optional<Overview> find(UUID tenantId) {
-        return partners.findByIdOptional(tenantId)
-                .map(p -> new Overview(p, directBill.latestOf(tenantId), indirectReseller.currentOf(tenantId)));
-    }
-
-    private static PartnerRegistered registered(Partner partner) {
-        return new PartnerRegistered(partner.tenantId(), partner.partnerId(), partner.companyName(), partner.country(),
-                partner.preferredLocale(), PartnerEvents.contact(partner), partner.mpnAccountEmail(),
-                PartnerEvents.programs(partner));
+    public Overview overview(UUID tenantId) {
+        Partner partner = Partners.existing(partners, tenantId);
+        return new Overview(partner, directBill.latestOf(tenantId), indirectReseller.currentOf(tenantId));
     }
 }

@@ -2,8 +2,6 @@ package org.csptransition.eligibility.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.csptransition.eligibility.domain.RefusedException;
-import org.csptransition.eligibility.domain.Refusal;
 import org.csptransition.eligibility.domain.RevenueRecord;
 import org.csptransition.eligibility.domain.TrailingTwelveMonths;
 import org.csptransition.eligibility.persistence.PartnerRepository;
@@ -37,10 +35,7 @@ public class RevenueLedger {
     @Transactional
     public Recorded record(UUID tenantId, List<RevenueRecord> records) {
         Partners.existing(partners, tenantId);
-        List<Refusal> refusals = RevenueRecord.check(records, YearMonth.now(clock));
-        if (!refusals.isEmpty()) {
-            throw new RefusedException(refusals);
-        }
+        RevenueRecord.check(records, YearMonth.now(clock)).orThrow();
         int replaced = revenue.upsert(tenantId, records, Instant.now(clock));
         return new Recorded(records.size(), replaced);
     }

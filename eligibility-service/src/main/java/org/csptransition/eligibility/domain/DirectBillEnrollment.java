@@ -7,15 +7,19 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.csptransition.kernel.Outcome;
+import org.csptransition.kernel.Refusal;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * E3/E4 A direct-bill application: {@code UNDER_REVIEW} (credit check {@code PENDING}) → {@code CREDIT_CHECK_PASSED} →
  * support plan recorded → {@code APPROVED}; a failed credit check → {@code REJECTED} with the reason.
- * A support plan before the credit check passed is refused with {@code CREDIT_CHECK_NOT_PASSED}.
+ * A support plan before the credit check passed is refused with {@code CREDIT_CHECK_NOT_PASSED}. Its rules answer with an
+ * {@code Outcome} ({@code may…}); its transitions return the events they cause.
  */
 @Entity
 @Table(name = "direct_bill_enrollment")
@@ -62,8 +66,12 @@ public class DirectBillEnrollment {
         // for JPA
     }
 
+    /** A new application and the event that tells the other services. */
+    public record Submission(DirectBillEnrollment enrollment, PartnerEvent.DirectBillSubmitted submitted) {
+    }
+
     /** E4: an application that met every minimum but the support plan goes under review; its credit check is pending. */
-    public static DirectBillEnrollment submit(UUID id, UUID tenantId, String policyVersion, String by, Instant now) {
+    public static Submission submit(UUID id, UUID tenantId, String policyVersion, String by, Instant now) {
         DirectBillEnrollment enrollment = new DirectBillEnrollment();
         enrollment.id = id;
         enrollment.tenantId = tenantId;
@@ -72,48 +80,61 @@ public class DirectBillEnrollment {
         enrollment.submittedAt = now;
         enrollment.submittedBy = by;
         enrollment.creditCheck = CreditCheckStatus.PENDING;
-        return enrollment;
+        return new Submission(enrollment, new PartnerEvent.DirectBillSubmitted(tenantId, id, policyVersion, now));
     }
 
-    /** E3: the operator's credit check decision. Only once, only under review; a failure needs a reason and rejects the application. */
-    public void decideCreditCheck(boolean passed, String reason, String by, Instant now) {
+    /** E3: the operator decides the credit check only once, only under review; a failure needs a reason the partner can act on. */
+    public Outcome mayDecideCreditCheck(boolean passed, String reason) {
         if (status != DirectBillEnrollmentStatus.UNDER_REVIEW) {
-            throw new RefusedException(Refusal.conflict("CREDIT_CHECK_ALREADY_DECIDED",
-                    "The credit check of this application was already decided: " + creditCheck));
+            return Refusal.conflict("CREDIT_CHECK_ALREADY_DECIDED",
+                    "The credit check of this application was already decided: " + creditCheck).with("creditCheck", creditCheck.name()).outcome();
         }
-        if (!passed && (reason == null || reason.isBlank())) {
-            throw new RefusedException(Refusal.invalid("CREDIT_CHECK_REASON_REQUIRED", "reason",
-                    "A failed credit check needs a reason the partner can act on"));
-        }
+        return Outcome.refusedIf(!passed && (reason == null || reason.isBlank()), Refusal.invalid("CREDIT_CHECK_REASON_REQUIRED",
+                "reason", "A failed credit check needs a reason the partner can act on"));
+    }
+
+    /** E3: the decision {@link #mayDecideCreditCheck} allowed; a failure rejects the application with its reason. */
+    public List<PartnerEvent> decideCreditCheck(boolean passed, String reason, String by, Instant now) {
+        Preconditions.require(mayDecideCreditCheck(passed, reason), "decideCreditCheck");
         creditCheckDecidedAt = now;
         creditCheckDecidedBy = by;
         creditCheckReason = reason;
         if (passed) {
             creditCheck = CreditCheckStatus.PASSED;
             status = DirectBillEnrollmentStatus.CREDIT_CHECK_PASSED;
-        } else {
-            creditCheck = CreditCheckStatus.FAILED;
-            status = DirectBillEnrollmentStatus.REJECTED;
-            rejectedAt = now;
-            rejectionCode = CREDIT_CHECK_FAILED;
-            rejectionReason = reason;
+            return List.of(new PartnerEvent.CreditCheckPassed(tenantId, id, now));
         }
+        creditCheck = CreditCheckStatus.FAILED;
+        status = DirectBillEnrollmentStatus.REJECTED;
+        rejectedAt = now;
+        rejectionCode = CREDIT_CHECK_FAILED;
+        rejectionReason = reason;
+        return List.of(new PartnerEvent.CreditCheckFailed(tenantId, id, reason, now),
+                new PartnerEvent.DirectBillRejected(tenantId, id, CREDIT_CHECK_FAILED, reason));
     }
 
-    /** E3/E4: the support plan completes the application, but only after the credit check passed. */
-    public void approveWith(SupportPlan plan, Instant now) {
-        if (status != DirectBillEnrollmentStatus.CREDIT_CHECK_PASSED) {
-            throw creditCheckNotPassed(creditCheck);
-        }
+    /** E3/E4: a support plan completes the application, but only after the credit check passed. */
+    public Outcome mayApproveWithSupportPlan() {
+        return Outcome.refusedIf(status != DirectBillEnrollmentStatus.CREDIT_CHECK_PASSED, creditCheckNotPassed(creditCheck));
+    }
+
+    /** E3/E4: the support plan approves the application ({@link #mayApproveWithSupportPlan} allowed it). */
+    public PartnerEvent.DirectBillApproved approveWith(SupportPlan plan, Instant now) {
+        Preconditions.require(mayApproveWithSupportPlan(), "approveWith");
         supportPlan = plan;
         status = DirectBillEnrollmentStatus.APPROVED;
         approvedAt = now;
+        return new PartnerEvent.DirectBillApproved(tenantId, id, now);
     }
 
-    public static RefusedException creditCheckNotPassed(CreditCheckStatus creditCheck) {
-        return new RefusedException(Refusal.conflict("CREDIT_CHECK_NOT_PASSED",
-                "A support plan can be recorded only after the credit check passed (it is " + creditCheck
-                        + "); do not buy a support plan before"));
+    /**
+     * E3: no support plan before a passed credit check. {@code creditCheck} is that of the latest application (a fact for the
+     * client), null without one.
+     */
+    public static Refusal creditCheckNotPassed(CreditCheckStatus creditCheck) {
+        Refusal refusal = Refusal.conflict("CREDIT_CHECK_NOT_PASSED", "A support plan can be recorded only after the credit check "
+                + "of a direct-bill application has passed; do not buy a support plan before");
+        return creditCheck == null ? refusal : refusal.with("creditCheck", creditCheck.name());
     }
 
     public UUID id() {

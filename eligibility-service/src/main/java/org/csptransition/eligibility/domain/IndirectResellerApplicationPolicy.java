@@ -1,9 +1,10 @@
 package org.csptransition.eligibility.domain;
 
+import org.csptransition.kernel.Outcome;
+import org.csptransition.kernel.Refusal;
+
 import java.time.LocalDate;
 import java.time.Month;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,37 +13,32 @@ import java.util.Set;
  * transition, {@code INDIRECT_RESELLER_ALREADY_HELD} for a tenant that already is an indirect reseller,
  * {@code ENROLLMENT_ALREADY_SUBMITTED} while one is open, {@code MPN_MEMBERSHIP_INACTIVE} without an active MPN
  * membership, and {@code TRANSITION_WINDOW_CLOSED} when a window of direct-bill anniversary months is configured and the
- * partner's anniversary is outside it (open to all by default).
+ * partner's anniversary is outside it (open to all by default). The last two together when both apply.
  */
 public final class IndirectResellerApplicationPolicy {
 
     private IndirectResellerApplicationPolicy() {
     }
 
-    public static void check(Partner partner, Optional<IndirectResellerEnrollment> latest, Set<Month> anniversaryWindow) {
+    public static Outcome check(Partner partner, Optional<IndirectResellerEnrollment> latest, Set<Month> anniversaryWindow) {
         if (latest.isPresent() && latest.get().status() == IndirectResellerEnrollmentStatus.ACTIVE) {
-            throw IndirectResellerEnrollment.irreversible();
+            return IndirectResellerEnrollment.irreversible().outcome();
         }
         if (partner.holds(Program.INDIRECT_RESELLER)) {
-            throw new RefusedException(Refusal.conflict("INDIRECT_RESELLER_ALREADY_HELD",
-                    "The tenant already holds the indirect-reseller program"));
+            return Refusal.conflict("INDIRECT_RESELLER_ALREADY_HELD", "The tenant already holds the indirect-reseller program").outcome();
         }
         if (latest.isPresent() && latest.get().status().isOpen()) {
-            throw new RefusedException(Refusal.conflict("ENROLLMENT_ALREADY_SUBMITTED",
-                    "Application " + latest.get().id() + " is still " + latest.get().status()));
+            return EnrollmentRefusals.alreadySubmitted(latest.get().id(), latest.get().status().name()).outcome();
         }
-        List<Refusal> refusals = new ArrayList<>();
-        if (!partner.mpnMembershipActive()) {
-            refusals.add(Refusal.invalid("MPN_MEMBERSHIP_INACTIVE", "mpnMembershipActive",
-                    "An indirect reseller needs an active MPN membership and PartnerID"));
-        }
-        Optional<LocalDate> anniversary = partner.program(Program.DIRECT_BILL).map(ProgramState::since);
-        if (!anniversaryWindow.isEmpty() && anniversary.isPresent() && !anniversaryWindow.contains(anniversary.get().getMonth())) {
-            refusals.add(Refusal.invalid("TRANSITION_WINDOW_CLOSED", "programs",
-                    "The transition is open to partners whose direct-bill anniversary falls in " + anniversaryWindow));
-        }
-        if (!refusals.isEmpty()) {
-            throw new RefusedException(refusals);
-        }
+        Outcome mpn = Outcome.refusedIf(!partner.mpnMembershipActive(), Refusal.invalid("MPN_MEMBERSHIP_INACTIVE",
+                        "mpnMembershipActive", "An indirect reseller needs an active MPN membership and PartnerID")
+                .with("partnerId", partner.partnerId()).with("country", partner.country()));
+        Optional<Month> anniversary = partner.program(Program.DIRECT_BILL).map(ProgramState::since).map(LocalDate::getMonth);
+        boolean outsideWindow = !anniversaryWindow.isEmpty() && anniversary.isPresent() && !anniversaryWindow.contains(anniversary.get());
+        Outcome window = outsideWindow ? Refusal.invalid("TRANSITION_WINDOW_CLOSED", "programs",
+                        "The transition is open to partners whose direct-bill anniversary falls in " + anniversaryWindow)
+                .with("anniversaryMonths", anniversaryWindow.stream().map(Month::getValue).sorted().toList())
+                .with("anniversaryMonth", anniversary.get().getValue()).outcome() : Outcome.allowed();
+        return mpn.and(window);
     }
 }

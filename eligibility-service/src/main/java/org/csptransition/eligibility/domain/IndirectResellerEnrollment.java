@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.csptransition.kernel.Outcome;
+import org.csptransition.kernel.Refusal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +19,8 @@ import java.util.UUID;
  * E6 Indirect-reseller enrollment on the tenant (the transition): {@code PENDING_APPROVAL} with an approval due date
  * {@value #APPROVAL_BUSINESS_DAYS} business days later → the operator approves or rejects → the GlobalAdmin accepts the
  * indirect reseller agreement → {@code ACTIVE}. Once active it is irreversible: every request that would take the tenant
- * back to direct bill only is refused with {@code INDIRECT_RESELLER_TRANSITION_IRREVERSIBLE}.
+ * back to direct bill only is refused with {@code INDIRECT_RESELLER_TRANSITION_IRREVERSIBLE}. Its rules answer with an
+ * {@code Outcome} ({@code may…}); its transitions return the events they cause.
  */
 @Entity
 @Table(name = "indirect_reseller_enrollment")
@@ -57,8 +60,12 @@ public class IndirectResellerEnrollment {
         // for JPA
     }
 
+    /** A new application and the event that tells the other services. */
+    public record Submission(IndirectResellerEnrollment enrollment, PartnerEvent.IndirectResellerSubmitted submitted) {
+    }
+
     /** E6: the application, due for the operator's decision five business days after the day it was made (weekends skipped). */
-    public static IndirectResellerEnrollment submit(UUID id, UUID tenantId, String by, Instant now, LocalDate today) {
+    public static Submission submit(UUID id, UUID tenantId, String by, Instant now, LocalDate today) {
         IndirectResellerEnrollment enrollment = new IndirectResellerEnrollment();
         enrollment.id = id;
         enrollment.tenantId = tenantId;
@@ -66,75 +73,93 @@ public class IndirectResellerEnrollment {
         enrollment.submittedAt = now;
         enrollment.submittedBy = by;
         enrollment.approvalDueBy = BusinessDays.add(today, APPROVAL_BUSINESS_DAYS);
-        return enrollment;
+        return new Submission(enrollment, new PartnerEvent.IndirectResellerSubmitted(tenantId, id, enrollment.approvalDueBy));
     }
 
-    /** E6: the operator approves a pending application. */
-    public void approve(String by, Instant now) {
-        requirePending();
+    /** E6: only a pending application is decided; an active one never again (irreversible). */
+    public Outcome mayApprove() {
+        if (status == IndirectResellerEnrollmentStatus.ACTIVE) {
+            return irreversible().outcome();
+        }
+        return Outcome.refusedIf(status != IndirectResellerEnrollmentStatus.PENDING_APPROVAL,
+                Refusal.conflict("ENROLLMENT_ALREADY_DECIDED", "This application was already decided: " + status)
+                        .with("status", status.name()));
+    }
+
+    /** E6: as {@link #mayApprove}, and a rejection needs a reason the partner can act on. */
+    public Outcome mayReject(String reason) {
+        Outcome decidable = mayApprove();
+        if (decidable.isRefused()) {
+            return decidable;
+        }
+        return Outcome.refusedIf(reason == null || reason.isBlank(), Refusal.invalid("REJECTION_REASON_REQUIRED", "reason",
+                "A rejection needs a reason the partner can act on"));
+    }
+
+    /** E6: the operator approves a pending application ({@link #mayApprove} allowed it). */
+    public PartnerEvent.IndirectResellerApproved approve(String by, Instant now) {
+        Preconditions.require(mayApprove(), "approve");
         status = IndirectResellerEnrollmentStatus.APPROVED;
         decidedAt = now;
         decidedBy = by;
+        return new PartnerEvent.IndirectResellerApproved(tenantId, id);
     }
 
-    /** E6: the operator rejects a pending application, with a reason; never one that is active (irreversible). */
-    public void reject(String reason, String by, Instant now) {
-        requirePending();
-        if (reason == null || reason.isBlank()) {
-            throw new RefusedException(Refusal.invalid("REJECTION_REASON_REQUIRED", "reason",
-                    "A rejection needs a reason the partner can act on"));
-        }
+    /** E6: the operator rejects a pending application with a reason ({@link #mayReject} allowed it). */
+    public PartnerEvent.IndirectResellerRejected reject(String reason, String by, Instant now) {
+        Preconditions.require(mayReject(reason), "reject");
         status = IndirectResellerEnrollmentStatus.REJECTED;
         decidedAt = now;
         decidedBy = by;
         rejectionReason = reason;
+        return new PartnerEvent.IndirectResellerRejected(tenantId, id, reason);
     }
 
-    /** E6: the GlobalAdmin accepts the indirect reseller agreement of an approved application: the enrollment is active. */
+    /** E6: the GlobalAdmin accepts the indirect reseller agreement only of an approved application, and only once. */
+    public Outcome mayAcceptAgreement() {
+        return switch (status) {
+            case APPROVED -> Outcome.allowed();
+            case PENDING_APPROVAL -> Refusal.conflict("AGREEMENT_BEFORE_APPROVAL",
+                    "The indirect reseller agreement can be accepted only after the program operator approved the application").outcome();
+            case ACTIVE -> Refusal.conflict("AGREEMENT_ALREADY_ACCEPTED", "The indirect reseller agreement was already accepted").outcome();
+            default -> closed().outcome();
+        };
+    }
+
+    /**
+     * E6: the agreement is accepted ({@link #mayAcceptAgreement} allowed it): the enrollment is active, irreversibly. What
+     * that causes for the tenant is {@link Partner#completeTransition}'s.
+     */
     public void acceptAgreement(String by, Instant now) {
-        switch (status) {
-            case APPROVED -> {
-                status = IndirectResellerEnrollmentStatus.ACTIVE;
-                agreementAcceptedAt = now;
-                agreementAcceptedBy = by;
-            }
-            case PENDING_APPROVAL -> throw new RefusedException(Refusal.conflict("AGREEMENT_BEFORE_APPROVAL",
-                    "The indirect reseller agreement can be accepted only after the operator approved the application"));
-            case ACTIVE -> throw new RefusedException(Refusal.conflict("AGREEMENT_ALREADY_ACCEPTED",
-                    "The indirect reseller agreement was already accepted"));
-            default -> throw closed();
-        }
+        Preconditions.require(mayAcceptAgreement(), "acceptAgreement");
+        status = IndirectResellerEnrollmentStatus.ACTIVE;
+        agreementAcceptedAt = now;
+        agreementAcceptedBy = by;
     }
 
-    /** The partner withdraws an application not yet active; an active one cannot be undone. */
-    public void withdraw(Instant now) {
+    /** E6: the partner may withdraw an application not yet active; an active one cannot be undone. */
+    public Outcome mayWithdraw() {
         if (status == IndirectResellerEnrollmentStatus.ACTIVE) {
-            throw irreversible();
+            return irreversible().outcome();
         }
-        if (!status.isOpen()) {
-            throw closed();
-        }
+        return Outcome.refusedIf(!status.isOpen(), closed());
+    }
+
+    /** The partner withdraws its application ({@link #mayWithdraw} allowed it); no other service needs to know. */
+    public void withdraw(Instant now) {
+        Preconditions.require(mayWithdraw(), "withdraw");
         status = IndirectResellerEnrollmentStatus.WITHDRAWN;
         withdrawnAt = now;
     }
 
-    private void requirePending() {
-        if (status == IndirectResellerEnrollmentStatus.ACTIVE) {
-            throw irreversible();
-        }
-        if (status != IndirectResellerEnrollmentStatus.PENDING_APPROVAL) {
-            throw new RefusedException(Refusal.conflict("ENROLLMENT_ALREADY_DECIDED",
-                    "This application was already decided: " + status));
-        }
+    private Refusal closed() {
+        return Refusal.conflict("ENROLLMENT_CLOSED", "This application is " + status + "; apply again").with("status", status.name());
     }
 
-    private RefusedException closed() {
-        return new RefusedException(Refusal.conflict("ENROLLMENT_CLOSED", "This application is " + status + "; apply again"));
-    }
-
-    public static RefusedException irreversible() {
-        return new RefusedException(Refusal.conflict(IRREVERSIBLE,
-                "The tenant completed the transition and holds both programs; it cannot return to direct bill only"));
+    /** E6: the refusal of every request that would take a tenant that completed the transition back to direct bill only. */
+    public static Refusal irreversible() {
+        return Refusal.conflict(IRREVERSIBLE,
+                "The tenant completed the transition and holds both programs; it cannot return to direct bill only");
     }
 
     public UUID id() {

@@ -22,7 +22,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A partner tenant (E1): its profile and the programs it holds. Created only through {@link #register}. */
+/**
+ * A partner tenant (E1): its profile and the programs it holds. Created only through {@link #register}; its changes
+ * return the events they cause.
+ */
 @Entity
 @Table(name = "partner")
 public class Partner {
@@ -94,12 +97,18 @@ public class Partner {
         // for JPA
     }
 
-    /** E1: registers a partner tenant with a valid profile, or refuses with every reason at once. */
-    public static Partner register(UUID tenantId, PartnerProfile profile, SupportPlan supportPlan, Instant now) {
-        List<Refusal> refusals = PartnerProfilePolicy.check(profile);
-        if (!refusals.isEmpty()) {
-            throw new RefusedException(refusals);
-        }
+    /** A registered partner and the event that tells the other services. */
+    public record Registration(Partner partner, PartnerEvent.Registered registered) {
+    }
+
+    /**
+     * E1: registers a partner tenant with a profile that {@link PartnerProfilePolicy} allowed (checked first by the caller).
+     * E6: a tenant imported already holding direct bill and indirect reseller completed the transition before the suite
+     * knew it (holding both is the result of the transition and of nothing else), so its registration says so, at this
+     * instant: no consumer has to infer it from the programs.
+     */
+    public static Registration register(UUID tenantId, PartnerProfile profile, SupportPlan supportPlan, Instant now) {
+        Preconditions.require(PartnerProfilePolicy.check(profile), "register");
         Partner partner = new Partner();
         partner.tenantId = tenantId;
         partner.partnerId = profile.partnerId();
@@ -127,7 +136,10 @@ public class Partner {
         partner.supportPlan = supportPlan;
         partner.createdAt = now;
         partner.updatedAt = now;
-        return partner;
+        Instant transitionCompletedAt = partner.holds(Program.DIRECT_BILL) && partner.holds(Program.INDIRECT_RESELLER) ? now : null;
+        return new Registration(partner, new PartnerEvent.Registered(tenantId, partner.partnerId, partner.companyName,
+                partner.country, partner.preferredLocale, partner.primaryContact(), partner.mpnAccountEmail, partner.programs(),
+                transitionCompletedAt));
     }
 
     public UUID tenantId() {
@@ -222,24 +234,11 @@ public class Partner {
     }
 
     /**
-     * E1: the GlobalAdmin's change to its own profile, checked like a registration (BCP 47 locale, work e-mail for the
-     * primary contact, a well-formed MPN account e-mail). Returns whether anything changed; refuses with every reason at once.
+     * E1: the GlobalAdmin's change to its own profile, which {@link PartnerProfilePolicy#check(ProfileUpdate)} allowed
+     * (checked first by the caller). Returns the event when anything changed, none otherwise.
      */
-    public boolean update(ProfileUpdate update, String by, Instant now) {
-        List<Refusal> refusals = new ArrayList<>();
-        if (update.preferredLocale() != null && !PartnerProfilePolicy.isLanguageTag(update.preferredLocale())) {
-            refusals.add(Refusal.invalid("LOCALE_NOT_BCP47", "preferredLocale",
-                    "The preferred locale must be a BCP 47 language tag such as sv-SE"));
-        }
-        if (update.primaryContact() != null) {
-            refusals.addAll(PartnerProfilePolicy.checkWorkEmail(update.primaryContact().email(), "primaryContact.email"));
-        }
-        if (update.mpnAccountEmail() != null) {
-            refusals.addAll(PartnerProfilePolicy.checkEmail(update.mpnAccountEmail(), "mpnAccountEmail"));
-        }
-        if (!refusals.isEmpty()) {
-            throw new RefusedException(refusals);
-        }
+    public Optional<PartnerEvent.ProfileUpdated> update(ProfileUpdate update, String by, Instant now) {
+        Preconditions.require(PartnerProfilePolicy.check(update), "update");
         Snapshot before = snapshot();
         if (update.preferredLocale() != null) {
             preferredLocale = update.preferredLocale();
@@ -264,24 +263,26 @@ public class Partner {
                 attestedAt = now;
             }
         }
-        boolean changed = !before.equals(snapshot());
-        if (changed) {
-            updatedAt = now;
+        if (before.equals(snapshot())) {
+            return Optional.empty();
         }
-        return changed;
+        updatedAt = now;
+        return Optional.of(new PartnerEvent.ProfileUpdated(tenantId, companyName, preferredLocale, primaryContact(),
+                mpnAccountEmail, attestations()));
     }
 
-    /** E2 SUPPORT / E4: records the support plan the partner bought. */
-    public void recordSupportPlan(SupportPlan plan, Instant now) {
+    /** E2 SUPPORT / E4: records the support plan the partner bought, for the application {@code enrollmentId} completes (or none). */
+    public PartnerEvent.SupportPlanRecorded recordSupportPlan(SupportPlan plan, UUID enrollmentId, Instant now) {
         supportPlan = plan;
         updatedAt = now;
+        return new PartnerEvent.SupportPlanRecorded(tenantId, enrollmentId, plan);
     }
 
     /**
      * Makes the tenant hold {@code program} with status {@code status} from {@code on} (E4 approval, E6 completion).
      * A program already held keeps its start date and only changes status.
      */
-    public ProgramChange grant(Program program, LocalDate on, String reasonCode, Instant now) {
+    public PartnerEvent.ProgramChanged grant(Program program, LocalDate on, String reasonCode, Instant now) {
         Optional<Holding> held = programs.stream().filter(h -> h.program == program).findFirst();
         ProgramStatus previous = held.map(h -> h.status).orElse(null);
         if (held.isPresent()) {
@@ -292,7 +293,20 @@ public class Partner {
             programs.add(new Holding(program, ProgramStatus.ACTIVE, on));
         }
         updatedAt = now;
-        return new ProgramChange(program, previous, ProgramStatus.ACTIVE, on, List.of(reasonCode));
+        return new PartnerEvent.ProgramChanged(tenantId, new ProgramChange(program, previous, ProgramStatus.ACTIVE, on,
+                List.of(reasonCode)), null);
+    }
+
+    /**
+     * E6: the accepted agreement of enrollment {@code enrollmentId} completes the transition: the tenant holds
+     * INDIRECT_RESELLER next to DIRECT_BILL from {@code today}, and the invitation to the indirect-reseller incentives is
+     * due by {@code invitationDueBy}, at the MPN account's e-mail, in the partner's language.
+     */
+    public List<PartnerEvent> completeTransition(UUID enrollmentId, LocalDate today, Instant now, LocalDate invitationDueBy) {
+        PartnerEvent.ProgramChanged changed = grant(Program.INDIRECT_RESELLER, today, ProgramChange.TRANSITION_COMPLETED, now);
+        return List.of(new PartnerEvent.TransitionCompleted(tenantId, enrollmentId, now, programs()), changed,
+                new PartnerEvent.IncentivesInvitationDue(tenantId, enrollmentId, invitationDueBy, mpnAccountEmail, contactEmail,
+                        preferredLocale));
     }
 
     /** E2: what the direct-bill requirements look at for this partner as of a date, given its trailing-twelve-month revenue. */

@@ -1,5 +1,8 @@
 package org.csptransition.eligibility.domain;
 
+import org.csptransition.kernel.Outcome;
+import org.csptransition.kernel.Refusal;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * E1 Partner profile: the PartnerID is the MPN id (digits), the country is the ISO 3166 alpha-2 code of the CSP location,
  * the preferred locale is a BCP 47 tag, and the primary contact has a work e-mail (free web-mail domains are refused).
- * Only the last four digits of a bank account are ever kept.
+ * Only the last four digits of a bank account are ever kept. Answers with every reason at once; never throws.
  */
 public final class PartnerProfilePolicy {
 
@@ -29,25 +32,23 @@ public final class PartnerProfilePolicy {
     private PartnerProfilePolicy() {
     }
 
-    public static List<Refusal> check(PartnerProfile profile) {
+    /** Every problem of a registration's profile at once, so they can all be fixed in one go. */
+    public static Outcome check(PartnerProfile profile) {
         List<Refusal> refusals = new ArrayList<>();
         if (!PARTNER_ID.matcher(profile.partnerId()).matches()) {
             refusals.add(Refusal.invalid("PARTNER_ID_NOT_DIGITS", "partnerId", "The PartnerID (MPN id) must be 1 to 10 digits"));
         }
         if (!isCountry(profile.country())) {
-            refusals.add(Refusal.invalid("COUNTRY_NOT_ISO_3166", "country",
-                    "The country must be an ISO 3166 alpha-2 code such as SE, NL or FR"));
+            refusals.add(countryNotIso3166("country"));
         }
         if (profile.businessAddress() != null && profile.businessAddress().country() != null
                 && !isCountry(profile.businessAddress().country())) {
-            refusals.add(Refusal.invalid("COUNTRY_NOT_ISO_3166", "businessAddress.country",
-                    "The address country must be an ISO 3166 alpha-2 code"));
+            refusals.add(countryNotIso3166("businessAddress.country"));
         }
         if (!isLanguageTag(profile.preferredLocale())) {
-            refusals.add(Refusal.invalid("LOCALE_NOT_BCP47", "preferredLocale",
-                    "The preferred locale must be a BCP 47 language tag such as sv-SE"));
+            refusals.add(localeNotBcp47());
         }
-        refusals.addAll(checkWorkEmail(profile.primaryContact().email(), "primaryContact.email"));
+        refusals.addAll(checkWorkEmail(profile.primaryContact().email(), "primaryContact.email").refusals());
         if (profile.bankAccountLast4() != null && !LAST_FOUR.matcher(profile.bankAccountLast4()).matches()) {
             refusals.add(Refusal.invalid("BANK_ACCOUNT_NOT_LAST_FOUR", "bankInformation.accountLast4",
                     "Only the last four digits of the bank account are accepted, never the full number"));
@@ -55,34 +56,55 @@ public final class PartnerProfilePolicy {
         Set<Program> seen = new HashSet<>();
         for (PartnerProfile.ProgramHolding holding : profile.programs()) {
             if (!seen.add(holding.program())) {
-                refusals.add(Refusal.invalid("PROGRAM_LISTED_TWICE", "programs", "Program " + holding.program() + " is listed twice"));
+                refusals.add(Refusal.invalid("PROGRAM_LISTED_TWICE", "programs", "Program " + holding.program() + " is listed twice")
+                        .with("program", holding.program().name()));
             }
         }
-        return refusals;
+        return Outcome.of(refusals);
+    }
+
+    /**
+     * A GlobalAdmin's change to its own profile, checked like a registration: a BCP 47 locale, a work e-mail for the
+     * primary contact, a well-formed MPN account e-mail. Absent fields are not checked; every problem at once.
+     */
+    public static Outcome check(ProfileUpdate update) {
+        Outcome outcome = Outcome.allowed();
+        if (update.preferredLocale() != null && !isLanguageTag(update.preferredLocale())) {
+            outcome = localeNotBcp47().outcome();
+        }
+        if (update.primaryContact() != null) {
+            outcome = outcome.and(checkWorkEmail(update.primaryContact().email(), "primaryContact.email"));
+        }
+        if (update.mpnAccountEmail() != null) {
+            outcome = outcome.and(checkEmail(update.mpnAccountEmail(), "mpnAccountEmail"));
+        }
+        return outcome;
     }
 
     /** The primary contact's e-mail must be a work address: well formed and not at a free web-mail provider. */
-    public static List<Refusal> checkWorkEmail(String email, String field) {
-        List<Refusal> malformed = checkEmail(email, field);
-        if (!malformed.isEmpty()) {
-            return malformed;
+    public static Outcome checkWorkEmail(String email, String field) {
+        Outcome wellFormed = checkEmail(email, field);
+        if (wellFormed.isRefused()) {
+            return wellFormed;
         }
-        int at = email.lastIndexOf('@');
-        String domain = email.substring(at + 1).toLowerCase(Locale.ROOT);
-        if (FREE_WEBMAIL.contains(domain)) {
-            return List.of(Refusal.invalid("CONTACT_EMAIL_NOT_WORK_EMAIL", field,
-                    "The primary contact needs a work e-mail address; " + domain + " is a free web-mail provider"));
-        }
-        return List.of();
+        String domain = email.substring(email.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
+        return Outcome.refusedIf(FREE_WEBMAIL.contains(domain), Refusal.invalid("CONTACT_EMAIL_NOT_WORK_EMAIL", field,
+                "The primary contact needs a work e-mail address; " + domain + " is a free web-mail provider").with("domain", domain));
     }
 
     /** A well-formed e-mail address: something before the {@code @}, a dotted domain after it. */
-    public static List<Refusal> checkEmail(String email, String field) {
+    public static Outcome checkEmail(String email, String field) {
         int at = email == null ? -1 : email.lastIndexOf('@');
-        if (at <= 0 || at == email.length() - 1 || !email.substring(at + 1).contains(".")) {
-            return List.of(Refusal.invalid("EMAIL_INVALID", field, "The e-mail address is not valid"));
-        }
-        return List.of();
+        boolean malformed = at <= 0 || at == email.length() - 1 || !email.substring(at + 1).contains(".");
+        return Outcome.refusedIf(malformed, Refusal.invalid("EMAIL_INVALID", field, "The e-mail address is not valid"));
+    }
+
+    private static Refusal countryNotIso3166(String field) {
+        return Refusal.invalid("COUNTRY_NOT_ISO_3166", field, "The country must be an ISO 3166 alpha-2 code such as SE, NL or FR");
+    }
+
+    private static Refusal localeNotBcp47() {
+        return Refusal.invalid("LOCALE_NOT_BCP47", "preferredLocale", "The preferred locale must be a BCP 47 language tag such as sv-SE");
     }
 
     public static boolean isCountry(String code) {

@@ -1,5 +1,8 @@
 package org.csptransition.eligibility.domain;
 
+import org.csptransition.kernel.Outcome;
+import org.csptransition.kernel.Refusal;
+
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -26,7 +29,7 @@ public record RevenueRecord(YearMonth month, BigDecimal amountUsd, RevenueCatego
      * E2 revenue records: amounts in USD with at most two decimals and not negative, no month after the current one,
      * and each month + category + role at most once per posting. Every problem at once, each naming its record.
      */
-    public static List<Refusal> check(List<RevenueRecord> records, YearMonth currentMonth) {
+    public static Outcome check(List<RevenueRecord> records, YearMonth currentMonth) {
         List<Refusal> refusals = new ArrayList<>();
         Set<Key> seen = new HashSet<>();
         for (int i = 0; i < records.size(); i++) {
@@ -38,13 +41,15 @@ public record RevenueRecord(YearMonth month, BigDecimal amountUsd, RevenueCatego
             }
             if (record.month().isAfter(currentMonth)) {
                 refusals.add(Refusal.invalid("REVENUE_MONTH_IN_FUTURE", field + ".month",
-                        "Revenue of " + record.month() + " cannot be recorded before that month"));
+                        "Revenue of " + record.month() + " cannot be recorded before that month").with("month", record.month().toString()));
             }
             if (!seen.add(record.key())) {
                 refusals.add(Refusal.invalid("REVENUE_RECORD_LISTED_TWICE", field,
-                        record.month() + " " + record.category() + " " + record.role() + " is listed twice"));
+                                record.month() + " " + record.category() + " " + record.role() + " is listed twice")
+                        .with("month", record.month().toString()).with("category", record.category().name())
+                        .with("role", record.role().name()));
             }
         }
-        return refusals;
+        return Outcome.of(refusals);
     }
 }

@@ -1,7 +1,8 @@
 package org.csptransition.eligibility.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.http.ContentType;
+import org.csptransition.eligibility.EventShapes;
+import org.csptransition.eligibility.Operator;
 import org.csptransition.infra.Infrastructure;
 import org.csptransition.platform.events.EventEnvelope;
 import org.csptransition.platform.events.EventJson;
@@ -12,8 +13,6 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
@@ -32,7 +31,7 @@ final class Api {
     }
 
     String operator() {
-        return "Bearer " + infra.jwts().token(UUID.randomUUID(), "ProgramOperator");
+        return Operator.bearer(infra);
     }
 
     String tenant(UUID tenant, String... roles) {
@@ -103,8 +102,8 @@ final class Api {
         for (EventEnvelope event : events) {
             EventType type = EventType.fromWireName(event.type()).orElseThrow();
             assertThat(event.source()).isEqualTo("/eligibility-service");
-            assertThat(fieldNames(event)).as(event.type() + " has the shape of its golden sample")
-                    .isEqualTo(fieldNames(EventJson.sample(type)));
+            assertThat(EventShapes.fieldNames(event)).as(event.type() + " has the shape of its golden sample")
+                    .isEqualTo(EventShapes.fieldNames(EventJson.sample(type)));
         }
         return events;
     }
@@ -113,22 +112,5 @@ final class Api {
         List<EventEnvelope> of = events.stream().filter(e -> e.type().equals(type.wireName())).toList();
         assertThat(of).as("exactly one " + type.wireName()).hasSize(1);
         return of.get(0);
-    }
-
-    static Set<String> fieldNames(EventEnvelope event) {
-        Set<String> names = new TreeSet<>();
-        collect("", EventJson.MAPPER.valueToTree(event), names);
-        return names;
-    }
-
-    private static void collect(String prefix, JsonNode node, Set<String> names) {
-        if (node.isObject()) {
-            node.fieldNames().forEachRemaining(f -> {
-                names.add(prefix + f);
-                collect(prefix + f + ".", node.get(f), names);
-            });
-        } else if (node.isArray() && !node.isEmpty()) {
-            collect(prefix + "[].", node.get(0), names);
-        }
     }
 }

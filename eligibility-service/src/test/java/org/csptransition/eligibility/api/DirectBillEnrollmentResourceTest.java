@@ -114,13 +114,15 @@ class DirectBillEnrollmentResourceTest {
             UUID tenant = api.register(null, "INDIRECT_RESELLER:2015-01-01");
             given().header("Authorization", api.admin(tenant)).header("Accept-Language", "sv-SE")
                     .when().post("/v1/partners/" + tenant + "/direct-bill-enrollment")
-                    .then().statusCode(422).contentType("application/problem+json")
+                    .then().statusCode(422).contentType("application/problem+json").header("Content-Language", "sv")
                     .body("code", equalTo("NOT_ELIGIBLE_FOR_DIRECT_BILL"))
+                    .body("context.policyVersion", equalTo("2021-04-15"))
+                    .body("context.unmetRequirements", containsInAnyOrder("ENDORSEMENT", "SUPPORT", "REVENUE", "ACCOUNTS_RECEIVABLE"))
                     .body("errors.field", containsInAnyOrder("ENDORSEMENT", "SUPPORT", "REVENUE", "ACCOUNTS_RECEIVABLE"))
                     .body("errors.find { it.field == 'REVENUE' }.code", equalTo("REVENUE_BELOW_THRESHOLD"))
                     .body("errors.find { it.field == 'ENDORSEMENT' }.message", equalTo(
                             "Ingen global administratör har intygat behörigheten att godkänna och underteckna juridiska avtal för organisationen."))
-                    .body("detail", org.hamcrest.Matchers.startsWith("Uppfyller inte kraven för direktfakturering"));
+                    .body("detail", equalTo("Uppfyller inte kraven för direktfakturering enligt policyn 2021-04-15: 4 minimikrav är inte uppfyllda."));
         }
 
         @Test

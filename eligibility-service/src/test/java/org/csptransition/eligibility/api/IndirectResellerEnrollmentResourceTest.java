@@ -130,6 +130,25 @@ class IndirectResellerEnrollmentResourceTest {
             given().header("Authorization", api.operator()).when().get("/v1/partners/" + tenant + PATH)
                     .then().statusCode(200).body("status", equalTo("ACTIVE"));
         }
+
+        @Test
+        @DisplayName("E6: the refusal answers in the caller's language: Swedish for sv-SE (Content-Language sv), French for fr, else English")
+        void inTheCallersLanguage() {
+            UUID tenant = aCompletedTransition();
+            given().header("Authorization", api.admin(tenant)).header("Accept-Language", "sv-SE,en;q=0.5")
+                    .when().delete("/v1/partners/" + tenant + PATH)
+                    .then().statusCode(409).contentType("application/problem+json").header("Content-Language", "sv")
+                    .body("code", equalTo("INDIRECT_RESELLER_TRANSITION_IRREVERSIBLE"))
+                    .body("detail", equalTo("Klientorganisationen har genomfört övergången och har båda programmen. "
+                            + "Den kan inte återgå till enbart direktfakturering."));
+            given().header("Authorization", api.admin(tenant)).header("Accept-Language", "fr-FR")
+                    .when().post("/v1/partners/" + tenant + PATH + "/agreement-acceptance")
+                    .then().statusCode(409).header("Content-Language", "fr")
+                    .body("code", equalTo("AGREEMENT_ALREADY_ACCEPTED"))
+                    .body("detail", equalTo("Le contrat de revendeur indirect a déjà été accepté."));
+            withdraw(tenant).statusCode(409).header("Content-Language", "en")
+                    .body("detail", equalTo("The tenant completed the transition and holds both programs; it cannot return to direct bill only."));
+        }
     }
 
     @Nested

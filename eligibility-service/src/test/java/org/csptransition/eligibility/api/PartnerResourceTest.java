@@ -4,6 +4,8 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.csptransition.eligibility.EventShapes;
+import org.csptransition.eligibility.Operator;
 import org.csptransition.infra.Infrastructure;
 import org.csptransition.platform.events.EventEnvelope;
 import org.csptransition.platform.events.EventJson;
@@ -18,14 +20,16 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -38,16 +42,23 @@ class PartnerResourceTest {
     @InjectInfra
     Infrastructure infra;
 
+    static final String BOTH_PROGRAMS = """
+            { "program": "DIRECT_BILL", "status": "ACTIVE", "since": "2017-03-01" },
+            { "program": "INDIRECT_RESELLER", "status": "ACTIVE", "since": "2015-01-01" }""";
+
     static String aPartnerJson(UUID tenant, String partnerId, String email) {
+        return aPartnerJson(tenant, partnerId, email, BOTH_PROGRAMS);
+    }
+
+    static String aPartnerJson(UUID tenant, String partnerId, String email, String programs) {
         return """
                 { "tenantId": "%s", "partnerId": "%s", "companyName": "Fabrikam AB", "country": "SE",
                   "preferredLocale": "sv-SE",
                   "primaryContact": { "firstName": "Eva", "lastName": "Lind", "email": "%s" },
                   "mpnMembershipActive": true, "mpnAccountEmail": "mpn@fabrikam.se",
                   "bankInformation": { "provided": true, "verified": true, "accountLast4": "4321" },
-                  "programs": [ { "program": "DIRECT_BILL", "status": "ACTIVE", "since": "2017-03-01" },
-                                { "program": "INDIRECT_RESELLER", "status": "ACTIVE", "since": "2015-01-01" } ] }
-                """.formatted(tenant, partnerId, email);
+                  "programs": [ %s ] }
+                """.formatted(tenant, partnerId, email, programs);
     }
 
     static String aPartnerId() {
@@ -55,7 +66,7 @@ class PartnerResourceTest {
     }
 
     String operator() {
-        return "Bearer " + infra.jwts().token(UUID.randomUUID(), "ProgramOperator");
+        return Operator.bearer(infra);
     }
 
     String tenant(UUID tenant, String... roles) {
@@ -89,18 +100,53 @@ class PartnerResourceTest {
                         .body("programs.program", hasItem("DIRECT_BILL"))
                         .body("bankInformation.accountLast4", equalTo("4321"));
 
-                await().atMost(Duration.ofSeconds(30)).until(() -> !topic.eventsAbout(tenant.toString()).isEmpty());
-                List<EventEnvelope> events = topic.eventsAbout(tenant.toString());
-                assertThat(events).hasSize(1);
-                EventEnvelope event = events.get(0);
+                EventEnvelope event = onlyEventAbout(topic, tenant);
                 assertThat(event.type()).isEqualTo("partner.registered.v1");
                 assertThat(event.source()).isEqualTo("/eligibility-service");
                 assertThat(event.correlationid()).isEqualTo("corr-" + tenant);
-                assertThat(fieldNames(event)).isEqualTo(fieldNames(EventJson.sample(EventType.PARTNER_REGISTERED)));
+                assertThat(EventShapes.fieldNames(event)).isEqualTo(EventShapes.fieldNames(EventJson.sample(EventType.PARTNER_REGISTERED)));
                 PartnerRegistered payload = event.payload(PartnerRegistered.class);
                 assertThat(payload.partnerId()).isEqualTo(partnerId);
                 assertThat(payload.primaryContact().email()).isEqualTo("eva@fabrikam.se");
                 assertThat(payload.preferredLocale()).isEqualTo("sv-SE");
+            }
+        }
+
+        @Test
+        @DisplayName("E6: a partner imported holding direct bill and indirect reseller completed the transition: partner.registered.v1 says when (its registration)")
+        void importedAfterItsTransition() {
+            UUID tenant = UUID.randomUUID();
+            try (TopicReader topic = new TopicReader(infra, Topics.PARTNER_EVENTS)) {
+                String createdAt = given().header("Authorization", operator()).contentType(ContentType.JSON)
+                        .body(aPartnerJson(tenant, aPartnerId(), "eva@fabrikam.se"))
+                        .when().post("/v1/partners")
+                        .then().statusCode(201)
+                        .body("programs.program", containsInAnyOrder("DIRECT_BILL", "INDIRECT_RESELLER"))
+                        .extract().path("createdAt");
+
+                PartnerRegistered payload = onlyEventAbout(topic, tenant).payload(PartnerRegistered.class);
+                assertThat(payload.programs()).extracting(PartnerRegistered.Program::program)
+                        .containsExactly("DIRECT_BILL", "INDIRECT_RESELLER");
+                assertThat(payload.transitionCompletedAt()).isNotNull().isEqualTo(Instant.parse(createdAt));
+            }
+        }
+
+        @Test
+        @DisplayName("E6: a direct-bill-only partner has not completed the transition: partner.registered.v1 has no transitionCompletedAt")
+        void directBillOnly() {
+            UUID tenant = UUID.randomUUID();
+            String directBillOnly = aPartnerJson(tenant, aPartnerId(), "eva@fabrikam.se",
+                    "{ \"program\": \"DIRECT_BILL\", \"status\": \"ACTIVE\", \"since\": \"2017-03-01\" }");
+            try (TopicReader topic = new TopicReader(infra, Topics.PARTNER_EVENTS)) {
+                given().header("Authorization", operator()).contentType(ContentType.JSON).body(directBillOnly)
+                        .when().post("/v1/partners")
+                        .then().statusCode(201).body("programs.program", contains("DIRECT_BILL"));
+
+                EventEnvelope event = onlyEventAbout(topic, tenant);
+                assertThat(EventShapes.fieldNames(event)).as("the field is there, null").contains("data.transitionCompletedAt");
+                PartnerRegistered payload = event.payload(PartnerRegistered.class);
+                assertThat(payload.programs()).extracting(PartnerRegistered.Program::program).containsExactly("DIRECT_BILL");
+                assertThat(payload.transitionCompletedAt()).isNull();
             }
         }
 
@@ -116,13 +162,28 @@ class PartnerResourceTest {
         }
 
         @Test
+        @DisplayName("E1: refusals answer in the caller's language: sv-SE gets each field's reason in Swedish, with Content-Language sv")
+        void refusalInSwedish() {
+            given().header("Authorization", operator()).header("Accept-Language", "sv-SE").contentType(ContentType.JSON)
+                    .body(aPartnerJson(UUID.randomUUID(), "MPN-1", "eva@gmail.com"))
+                    .when().post("/v1/partners")
+                    .then().statusCode(422).contentType("application/problem+json").header("Content-Language", "sv")
+                    .body("code", equalTo("PARTNER_ID_NOT_DIGITS"))
+                    .body("errors.find { it.field == 'partnerId' }.message", equalTo("PartnerID (MPN-id) måste bestå av 1 till 10 siffror."))
+                    .body("errors.find { it.field == 'primaryContact.email' }.message",
+                            equalTo("Den primära kontaktpersonen måste ha en e-postadress i arbetet; gmail.com är en gratis webbmejltjänst."))
+                    .body("errors.find { it.field == 'primaryContact.email' }.code", equalTo("CONTACT_EMAIL_NOT_WORK_EMAIL"));
+        }
+
+        @Test
         @DisplayName("the same tenant twice is a 409 PARTNER_ALREADY_REGISTERED")
         void duplicateTenant() {
             UUID tenant = register();
             given().header("Authorization", operator()).contentType(ContentType.JSON)
                     .body(aPartnerJson(tenant, aPartnerId(), "eva@fabrikam.se"))
                     .when().post("/v1/partners")
-                    .then().statusCode(409).body("code", equalTo("PARTNER_ALREADY_REGISTERED"));
+                    .then().statusCode(409).body("code", equalTo("PARTNER_ALREADY_REGISTERED"))
+                    .body("detail", equalTo("Tenant " + tenant + " is already registered."));
         }
 
         @Test
@@ -248,20 +309,11 @@ class PartnerResourceTest {
         }
     }
 
-    private static Set<String> fieldNames(EventEnvelope event) {
-        Set<String> names = new java.util.TreeSet<>();
-        collect("", EventJson.MAPPER.valueToTree(event), names);
-        return names;
-    }
-
-    private static void collect(String prefix, com.fasterxml.jackson.databind.JsonNode node, Set<String> names) {
-        if (node.isObject()) {
-            node.fieldNames().forEachRemaining(f -> {
-                names.add(prefix + f);
-                collect(prefix + f + ".", node.get(f), names);
-            });
-        } else if (node.isArray() && !node.isEmpty()) {
-            collect(prefix + "[].", node.get(0), names);
-        }
+    /** The one event published about {@code tenant}, once it arrived. */
+    private static EventEnvelope onlyEventAbout(TopicReader topic, UUID tenant) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> !topic.eventsAbout(tenant.toString()).isEmpty());
+        List<EventEnvelope> events = topic.eventsAbout(tenant.toString());
+        assertThat(events).hasSize(1);
+        return events.get(0);
     }
 }

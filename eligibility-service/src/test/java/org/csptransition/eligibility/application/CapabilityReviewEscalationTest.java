@@ -5,6 +5,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import org.csptransition.eligibility.Operator;
+import org.csptransition.eligibility.domain.CapabilityReviewChange;
 import org.csptransition.eligibility.domain.EscalationPolicy;
 import org.csptransition.eligibility.domain.ProgramStatus;
 import org.csptransition.infra.Infrastructure;
@@ -46,7 +48,7 @@ class CapabilityReviewEscalationTest {
     CapabilityReviews reviews;
 
     String operator() {
-        return "Bearer " + infra.jwts().token(UUID.randomUUID(), "ProgramOperator");
+        return Operator.bearer(infra);
     }
 
     UUID aDirectBillPartnerWithoutRevenue() {
@@ -61,7 +63,7 @@ class CapabilityReviewEscalationTest {
         return tenant;
     }
 
-    static Optional<CapabilityReviews.Change> escalatedIn(CapabilityReviews.Result result, UUID tenant) {
+    static Optional<CapabilityReviewChange> escalatedIn(CapabilityReviews.Result result, UUID tenant) {
         return result.escalated().stream().filter(c -> c.tenantId().equals(tenant)).findFirst();
     }
 

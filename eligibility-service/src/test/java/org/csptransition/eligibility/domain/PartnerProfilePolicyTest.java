@@ -1,5 +1,6 @@
 package org.csptransition.eligibility.domain;
 
+import org.csptransition.kernel.Refusal;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -29,13 +30,13 @@ class PartnerProfilePolicyTest {
     }
 
     static List<String> codes(PartnerProfile profile) {
-        return PartnerProfilePolicy.check(profile).stream().map(Refusal::code).toList();
+        return PartnerProfilePolicy.check(profile).refusals().stream().map(Refusal::code).toList();
     }
 
     @Test
     @DisplayName("a complete profile with a work e-mail is accepted")
     void validProfile() {
-        assertThat(PartnerProfilePolicy.check(aProfile())).isEmpty();
+        assertThat(PartnerProfilePolicy.check(aProfile()).isAllowed()).isTrue();
     }
 
     @Nested

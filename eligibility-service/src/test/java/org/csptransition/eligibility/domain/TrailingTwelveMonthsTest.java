@@ -1,5 +1,6 @@
 package org.csptransition.eligibility.domain;
 
+import org.csptransition.kernel.Refusal;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -86,11 +87,12 @@ class TrailingTwelveMonthsTest {
         @DisplayName("refuse a future month, more than two decimals and the same month + category + role twice, naming each record")
         void refusals() {
             List<Refusal> refusals = RevenueRecord.check(List.of(paidCloud("2021-06", "1.00"), paidCloud("2021-04", "1.005"),
-                    paidCloud("2021-04", "2.00")), YearMonth.of(2021, 5));
+                    paidCloud("2021-04", "2.00")), YearMonth.of(2021, 5)).refusals();
             assertThat(refusals).extracting(Refusal::code)
                     .containsExactly("REVENUE_MONTH_IN_FUTURE", "REVENUE_AMOUNT_INVALID", "REVENUE_RECORD_LISTED_TWICE");
             assertThat(refusals).extracting(Refusal::field)
                     .containsExactly("records[0].month", "records[1].amountUsd", "records[2]");
+            assertThat(RevenueRecord.check(List.of(paidCloud("2021-05", "1.00")), YearMonth.of(2021, 5)).isAllowed()).isTrue();
         }
     }
 }

@@ -12,12 +12,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.csptransition.notification.application.Notifications;
+import org.csptransition.notification.application.NotificationLog;
 import org.csptransition.notification.domain.Notification;
 import org.csptransition.notification.domain.NotificationStatus;
 import org.csptransition.platform.http.Caller;
 import org.csptransition.platform.http.Problem;
-import org.csptransition.platform.http.ProblemException;
 import org.csptransition.platform.http.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,10 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -37,11 +33,11 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class NotificationResource {
 
-    private final Notifications notifications;
+    private final NotificationLog log;
     private final Caller caller;
 
-    NotificationResource(Notifications notifications, Caller caller) {
-        this.notifications = notifications;
+    NotificationResource(NotificationLog log, Caller caller) {
+        this.log = log;
         this.caller = caller;
     }
 
@@ -55,12 +51,8 @@ public class NotificationResource {
                                  @QueryParam("status") String status,
                                  @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size,
                                  @QueryParam("continuationToken") String continuationToken) {
-        Cursor cursor = Cursor.decode(continuationToken);
-        UUID recipient = caller.isOperator() ? null : caller.tenantId();
-        List<Notification> page = notifications.search(recipient, blankToNull(eventType), blankToNull(subjectId), status(status),
-                cursor == null ? null : cursor.createdAt(), cursor == null ? null : cursor.id(), size);
-        String next = page.size() < size ? null : new Cursor(page.get(page.size() - 1).createdAt(), page.get(page.size() - 1).id()).encode();
-        return new NotificationPage(page.stream().map(NotificationView::of).toList(), next);
+        NotificationLog.Page page = log.page(Viewers.of(caller), eventType, subjectId, status, size, continuationToken);
+        return new NotificationPage(page.items().stream().map(NotificationView::of).toList(), page.continuationToken());
     }
 
     @GET
@@ -70,8 +62,7 @@ public class NotificationResource {
     @APIResponse(responseCode = "200", description = "The notification", content = @Content(schema = @Schema(implementation = NotificationView.class)))
     @APIResponse(responseCode = "404", description = "NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public NotificationView get(@PathParam("id") UUID id) {
-        return notifications.find(id).filter(this::visible).map(NotificationView::of)
-                .orElseThrow(() -> ProblemException.notFound("Notification", id));
+        return NotificationView.of(log.get(id, Viewers.of(caller)));
     }
 
     @POST
@@ -82,52 +73,7 @@ public class NotificationResource {
     @APIResponse(responseCode = "404", description = "NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "NOTIFICATION_NOT_FAILED: only a FAILED notification can be retried", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public NotificationView retry(@PathParam("id") UUID id) {
-        try {
-            return notifications.retry(id).map(NotificationView::of)
-                    .orElseThrow(() -> ProblemException.notFound("Notification", id));
-        } catch (Notifications.NotRetryableException e) {
-            throw ProblemException.conflict("NOTIFICATION_NOT_FAILED", e.getMessage());
-        }
-    }
-
-    private boolean visible(Notification n) {
-        return caller.isOperator() || caller.tenantId().equals(n.recipientTenantId());
-    }
-
-    private static NotificationStatus status(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return NotificationStatus.valueOf(status);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("INVALID_QUERY", "status must be one of " + Arrays.toString(NotificationStatus.values()));
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
-
-    /** Where the next page starts: after this (createdAt, id). Opaque to clients. */
-    record Cursor(Instant createdAt, UUID id) {
-
-        String encode() {
-            return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString((createdAt.toString() + "|" + id).getBytes(StandardCharsets.UTF_8));
-        }
-
-        static Cursor decode(String token) {
-            if (token == null || token.isBlank()) {
-                return null;
-            }
-            try {
-                String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split("\\|");
-                return new Cursor(Instant.parse(parts[0]), UUID.fromString(parts[1]));
-            } catch (RuntimeException e) {
-                throw ProblemException.badRequest("INVALID_QUERY", "continuationToken is not one this service issued");
-            }
-        }
+        return NotificationView.of(log.retry(id));
     }
 
     public record NotificationPage(List<NotificationView> items, String continuationToken) {

@@ -10,7 +10,6 @@ import org.csptransition.notification.application.Recipients;
 import org.csptransition.notification.domain.Recipient;
 import org.csptransition.platform.http.Caller;
 import org.csptransition.platform.http.Problem;
-import org.csptransition.platform.http.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -40,11 +39,7 @@ public class RecipientResource {
     @APIResponse(responseCode = "200", description = "Known", content = @Content(schema = @Schema(implementation = RecipientResponse.class)))
     @APIResponse(responseCode = "404", description = "Not known (yet), or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RecipientResponse get(@PathParam("tenantId") UUID tenantId) {
-        if (!caller.isTenantOrOperator(tenantId)) {
-            throw ProblemException.notFound("Recipient", tenantId);
-        }
-        return recipients.find(tenantId).map(RecipientResponse::of)
-                .orElseThrow(() -> ProblemException.notFound("Recipient", tenantId));
+        return RecipientResponse.of(recipients.get(tenantId, Viewers.of(caller)));
     }
 
     public record RecipientResponse(UUID tenantId, String displayName, String contactName, String email, String locale,

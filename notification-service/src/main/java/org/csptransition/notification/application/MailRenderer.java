@@ -3,6 +3,7 @@ package org.csptransition.notification.application;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.csptransition.notification.domain.MailTemplate;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

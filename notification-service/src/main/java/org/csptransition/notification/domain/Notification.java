@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.csptransition.kernel.Outcome;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -50,9 +51,10 @@ public class Notification {
         // for JPA
     }
 
+    /** A new e-mail, first tried at {@code notBefore} (N1 scheduled e-mails), or at once when that is absent or past. */
     public static Notification pending(UUID id, UUID eventId, String eventType, String subjectId, String template,
                                        UUID recipientTenantId, String recipientEmail, String locale, String subject,
-                                       String body, Instant now) {
+                                       String body, Instant now, Instant notBefore) {
         Notification n = new Notification();
         n.id = id;
         n.eventId = eventId;
@@ -66,7 +68,7 @@ public class Notification {
         n.body = body;
         n.status = NotificationStatus.PENDING;
         n.attempts = 0;
-        n.nextAttemptAt = now;
+        n.nextAttemptAt = notBefore == null || notBefore.isBefore(now) ? now : notBefore;
         n.createdAt = now;
         return n;
     }
@@ -89,19 +91,18 @@ public class Notification {
         }
     }
 
-    /** N2: only an e-mail whose attempts ran out can be sent again by the operator. */
-    public boolean canRetry() {
-        return status == NotificationStatus.FAILED;
-    }
-
-    /** N2: the operator sends a FAILED e-mail again; it gets a fresh set of attempts. */
-    public void retry(Instant now) {
-        if (!canRetry()) {
-            throw new IllegalStateException("Only a FAILED notification can be retried; this one is " + status);
+    /**
+     * N2: the operator sends a FAILED e-mail again; it gets a fresh set of attempts. Anything else is left as it is and
+     * refused ({@link RetryPolicy}).
+     */
+    public Outcome retry(Instant now) {
+        Outcome outcome = RetryPolicy.check(this);
+        if (outcome.isAllowed()) {
+            status = NotificationStatus.PENDING;
+            attempts = 0;
+            nextAttemptAt = now;
         }
-        status = NotificationStatus.PENDING;
-        attempts = 0;
-        nextAttemptAt = now;
+        return outcome;
     }
 
     public UUID id() { return id; }

@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import org.csptransition.infra.Infrastructure;
+import org.csptransition.notification.NotificationFixtures;
 import org.csptransition.platform.events.partner.DirectBillCreditCheckPassed;
 import org.csptransition.platform.events.partner.IndirectResellerEnrollmentApproved;
 import org.csptransition.platform.testing.InjectInfra;
@@ -46,7 +47,7 @@ class NotificationLogTest {
     Infrastructure infra;
 
     String operator() {
-        return "Bearer " + infra.jwts().token(UUID.randomUUID(), "ProgramOperator");
+        return NotificationFixtures.operator(infra);
     }
 
     String tenant(UUID tenant) {

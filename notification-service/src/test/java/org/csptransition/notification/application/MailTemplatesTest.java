@@ -4,6 +4,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.csptransition.notification.domain.MailTemplate;
 import org.csptransition.platform.events.transfer.TransferLine;
 import org.csptransition.platform.testing.RealInfraResource;
 import org.junit.jupiter.api.DisplayName;

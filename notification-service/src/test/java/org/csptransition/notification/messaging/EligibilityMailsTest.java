@@ -4,6 +4,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.csptransition.infra.Infrastructure;
+import org.csptransition.notification.NotificationFixtures;
 import org.csptransition.infra.MailServer.CapturedMail;
 import org.csptransition.platform.events.EventEnvelope;
 import org.csptransition.platform.events.partner.DirectBillCreditCheckFailed;
@@ -126,7 +127,7 @@ class EligibilityMailsTest {
             // the later event on the same partner arrives after the first: once its e-mail is there, the first was handled
             CapturedMail mail = theOnlyMailTo(infra, partner.email());
             assertThat(mail.subject()).contains("credit check");
-            String operator = "Bearer " + infra.jwts().token(UUID.randomUUID(), "ProgramOperator");
+            String operator = NotificationFixtures.operator(infra);
             given().header("Authorization", operator).queryParam("subjectId", activated.subject())
                     .queryParam("eventType", "partner.program.changed.v1").get("/v1/notifications")
                     .then().statusCode(200).body("items.size()", equalTo(0));

@@ -4,6 +4,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.csptransition.infra.Infrastructure;
+import org.csptransition.notification.NotificationFixtures;
 import org.csptransition.platform.events.partner.DirectBillCreditCheckPassed;
 import org.csptransition.platform.testing.InjectInfra;
 import org.csptransition.platform.testing.RealInfraResource;
@@ -38,7 +39,7 @@ class SmtpOutageTest {
         for (int i = 0; i < 10; i++) {
             partners.add(aRegisteredPartner(infra, i % 2 == 0 ? "en-US" : "sv-SE"));
         }
-        String operator = "Bearer " + infra.jwts().token(UUID.randomUUID(), "ProgramOperator");
+        String operator = NotificationFixtures.operator(infra);
         infra.mail().stop();
         try {
             for (TestPartner partner : partners) {

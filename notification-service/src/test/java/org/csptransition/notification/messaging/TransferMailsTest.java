@@ -4,6 +4,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.csptransition.infra.Infrastructure;
+import org.csptransition.notification.NotificationFixtures;
 import org.csptransition.infra.MailServer.CapturedMail;
 import org.csptransition.platform.events.transfer.TransferAccepted;
 import org.csptransition.platform.events.transfer.TransferCreated;
@@ -46,7 +47,7 @@ class TransferMailsTest {
     Infrastructure infra;
 
     String operator() {
-        return "Bearer " + infra.jwts().token(UUID.randomUUID(), "ProgramOperator");
+        return NotificationFixtures.operator(infra);
     }
 
     @Test

@@ -1,5 +1,8 @@
 package org.csptransition.platform.http;
 
+import org.csptransition.kernel.Refusal;
+import org.csptransition.kernel.RefusedException;
+
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -10,37 +13,54 @@ import java.util.UUID;
 @RequestScoped
 public class Caller {
 
-    private final JsonWebToken token;
+    /** The longest {@code sub} the suite records (an audit column): a longer one is not a user id this suite accepts. */
+    static final int MAX_USER_ID = 255;
 
-    Caller(JsonWebToken token) {
+    private final JsonWebToken token;
+    private final OperatorTenants operators;
+
+    Caller(JsonWebToken token, OperatorTenants operators) {
         this.token = token;
+        this.operators = operators;
     }
 
     /** The caller's tenant; a token without a valid {@code tid} is refused as unauthenticated. */
     public UUID tenantId() {
         Object tid = token.getClaim("tid");
         if (tid == null) {
-            throw new ProblemException(401, "TOKEN_WITHOUT_TENANT", "Unauthenticated", "The bearer token has no tid claim", null, null);
+            throw new RefusedException(Refusal.unauthenticated("TOKEN_WITHOUT_TENANT", "The bearer token has no tid claim"));
         }
         try {
             return UUID.fromString(tid.toString().replace("\"", ""));
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(401, "TOKEN_WITHOUT_TENANT", "Unauthenticated", "The tid claim is not a tenant id", null, null);
+            throw new RefusedException(Refusal.unauthenticated("TOKEN_WITHOUT_TENANT", "The tid claim is not a tenant id"));
         }
     }
 
     public String userId() {
-        return token.getSubject();
+        String subject = token.getSubject();
+        if (subject != null && (subject.length() > MAX_USER_ID || subject.chars().anyMatch(Character::isISOControl))) {
+            throw new RefusedException(Refusal.unauthenticated("TOKEN_SUBJECT_INVALID",
+                    "The sub claim must be at most " + MAX_USER_ID + " characters, without control characters"));
+        }
+        return subject;
     }
 
+    /** The token's roles that the suite knows; {@code ProgramOperator} only for the program owner's tenants. */
     public Set<String> roles() {
-        return token.getGroups();
+        Set<String> roles = new java.util.HashSet<>(token.getGroups());
+        roles.retainAll(Roles.ALL);
+        if (!operators.isOperator(token.getClaim("tid"), roles)) {
+            roles.remove(Roles.PROGRAM_OPERATOR);
+        }
+        return Set.copyOf(roles);
     }
 
     public boolean hasRole(String role) {
-        return token.getGroups().contains(role);
+        return roles().contains(role);
     }
 
+    /** The program operator: the role from one of the program owner's tenants ({@link OperatorTenants}). */
     public boolean isOperator() {
         return hasRole(Roles.PROGRAM_OPERATOR);
     }

@@ -2,7 +2,7 @@ package org.csptransition.platform.http;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import org.csptransition.platform.messaging.CorrelationContext;
+import org.csptransition.platform.context.CorrelationContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 

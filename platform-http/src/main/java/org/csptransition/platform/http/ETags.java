@@ -1,5 +1,8 @@
 package org.csptransition.platform.http;
 
+import org.csptransition.kernel.Refusal;
+import org.csptransition.kernel.RefusedException;
+
 /**
  * Optimistic concurrency on the wire: a resource's {@code ETag} is its version; a state change that sends
  * {@code If-Match} with an older one is refused with 412, so two clients never overwrite each other unknowingly.
@@ -28,8 +31,8 @@ public final class ETags {
                 return;
             }
         }
-        throw new ProblemException(412, "PRECONDITION_FAILED", "Precondition failed",
-                "The resource has changed since you read it (its ETag is now " + current + "); read it again and retry",
-                null, java.util.Map.of("currentETag", current));
+        throw new RefusedException(Refusal.stale("PRECONDITION_FAILED",
+                "The resource has changed since you read it (its ETag is now " + current + "); read it again and retry")
+                .with("currentETag", current));
     }
 }

@@ -1,5 +1,8 @@
 package org.csptransition.platform.http;
 
+import org.csptransition.kernel.Refusal;
+import org.csptransition.kernel.RefusedException;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -55,7 +58,7 @@ public class Idempotency {
             return QuarkusTransaction.requiringNew().call(action::get).toResponse(json);
         }
         if (key.length() > 255) {
-            throw ProblemException.badRequest("IDEMPOTENCY_KEY_INVALID", "The Idempotency-Key must be at most 255 characters");
+            throw new RefusedException(Refusal.malformed("IDEMPOTENCY_KEY_INVALID", null, "The Idempotency-Key must be at most 255 characters"));
         }
         String hash = hash(operation, request);
         Response earlier = QuarkusTransaction.requiringNew().call(() -> claim(tenant, operation, key, hash));
@@ -107,8 +110,8 @@ public class Idempotency {
         }
         Object[] row = rows.get(0);
         if (!hash.equals(row[0])) {
-            throw ProblemException.unprocessable("IDEMPOTENCY_KEY_REUSED",
-                    "This Idempotency-Key was used for a different request; use a new key for a new request");
+            throw new RefusedException(Refusal.invalid("IDEMPOTENCY_KEY_REUSED",
+                    "This Idempotency-Key was used for a different request; use a new key for a new request"));
         }
         if (row[1] == null) {
             OffsetDateTime started = toOffsetDateTime(row[4]);
@@ -117,8 +120,8 @@ public class Idempotency {
                         .setParameter(1, tenant).setParameter(2, operation).setParameter(3, key).setParameter(4, now).executeUpdate();
                 return null;
             }
-            throw ProblemException.conflict("IDEMPOTENCY_REQUEST_IN_PROGRESS",
-                    "A request with this Idempotency-Key is still being processed; retry shortly");
+            throw new RefusedException(Refusal.conflict("IDEMPOTENCY_REQUEST_IN_PROGRESS",
+                    "A request with this Idempotency-Key is still being processed; retry shortly"));
         }
         Response.ResponseBuilder replay = Response.status(((Number) row[1]).intValue())
                 .entity(row[2]).type(MediaType.APPLICATION_JSON).header("Idempotent-Replayed", "true");

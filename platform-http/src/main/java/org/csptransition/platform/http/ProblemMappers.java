@@ -29,18 +29,14 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Turns every failure into {@code application/problem+json} with a stable code: refusals, invalid input, malformed JSON,
+ * Turns every failure that is not a rule's refusal (those are {@link RefusalMapper}'s) into {@code application/problem+json}
+ * with a stable code: invalid input, malformed JSON,
  * unknown routes, unsupported media types, missing or bad tokens. Bad input is a 4xx, never a 500; an unexpected failure
  * is a 500 with an error id to find in the log, never a stack trace.
  */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-
-    @ServerExceptionMapper
-    public Response refusal(ProblemException e, UriInfo uri) {
-        return respond(e.toProblem(), uri);
-    }
 
     @ServerExceptionMapper(priority = 1)
     public Response invalidInput(ResteasyReactiveViolationException e, UriInfo uri) {
@@ -106,10 +102,57 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        Response known = knownFailure(e, uri);
+        if (known != null) {
+            return known;
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s on %s", errorId, uri == null ? "?" : uri.getPath());
         return respond(Problem.of(500, "INTERNAL_ERROR", "Internal error",
                 "Something went wrong on our side; quote error id " + errorId, null, Map.of("errorId", errorId)), uri);
+    }
+
+    /**
+     * Failures that are not bugs, recognised by the database's SQLState anywhere in the cause chain, so none becomes a
+     * 500: a lost race (serialization failure, deadlock, lock not available, a unique key taken by a concurrent request)
+     * is a 409 the client may retry; the database being away is a 503 with {@code Retry-After}; a value the database
+     * cannot store (too long, out of range, a NUL character) that slipped past validation is a 400.
+     */
+    private Response knownFailure(Throwable e, UriInfo uri) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            String state = cause instanceof java.sql.SQLException sql ? sql.getSQLState() : null;
+            if (state == null && cause instanceof java.sql.SQLTransientConnectionException) {
+                state = "08000";
+            }
+            if (state == null) {
+                if (cause instanceof java.time.DateTimeException) {
+                    return respond(Problem.of(400, "VALUE_OUT_OF_RANGE", "Invalid request",
+                            "A date or time is outside the range this service accepts", null, null), uri);
+                }
+                continue;
+            }
+            if (state.equals("40001") || state.equals("40P01") || state.equals("55P03")) {
+                LOG.debugf("Lost a race (%s) on %s", state, uri == null ? "?" : uri.getPath());
+                return respond(Problem.of(409, "CONCURRENT_MODIFICATION", "Conflict",
+                        "The resource was changed by another request at the same time; read it again and retry", null, null), uri);
+            }
+            if (state.equals("23505")) {
+                return respond(Problem.of(409, "CONCURRENT_DUPLICATE", "Conflict",
+                        "Another request created the same thing at the same time; read it and retry if needed", null, null), uri);
+            }
+            if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
+                LOG.warnf("Database unavailable (%s) on %s", state, uri == null ? "?" : uri.getPath());
+                return Response.fromResponse(respond(Problem.of(503, "DATABASE_UNAVAILABLE", "Service unavailable",
+                        "The service cannot reach its database right now; retry shortly", null, Map.of("retryAfterSeconds", 5)), uri))
+                        .header(HttpHeaders.RETRY_AFTER, "5").build();
+            }
+            if (state.equals("22001") || state.equals("22003") || state.equals("22008") || state.equals("22021")
+                    || state.equals("22P05") || state.equals("54000")) {
+                return respond(Problem.of(400, "VALUE_OUT_OF_RANGE", "Invalid request",
+                        "A value is too long, out of range or holds a character this service cannot store", null, null), uri);
+            }
+        }
+        return null;
     }
 
     private Response invalid(ConstraintViolationException e, UriInfo uri) {
@@ -150,6 +193,12 @@ public class ProblemMappers {
     }
 
     private static String expectation(Class<?> type) {
+        if (type == String.class) {
+            return "text without control characters";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type) || type == java.time.YearMonth.class) {
+            return "an ISO 8601 " + type.getSimpleName() + " in the years " + InputBounds.MIN_YEAR + "–" + InputBounds.MAX_YEAR;
+        }
         if (type.isEnum()) {
             return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
         }

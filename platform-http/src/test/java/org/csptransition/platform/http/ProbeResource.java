@@ -66,7 +66,7 @@ public class ProbeResource {
             var rows = entityManager.createNativeQuery("SELECT name, version FROM probe_thing WHERE id = ?1 FOR UPDATE")
                     .setParameter(1, id).getResultList();
             if (rows.isEmpty()) {
-                throw ProblemException.notFound("Thing", id);
+                throw new org.csptransition.kernel.RefusedException(org.csptransition.kernel.Refusal.notFound("Thing", id));
             }
             Object[] row = (Object[]) rows.get(0);
             long version = ((Number) row[1]).longValue();

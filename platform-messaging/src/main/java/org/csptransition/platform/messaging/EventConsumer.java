@@ -1,5 +1,6 @@
 package org.csptransition.platform.messaging;
 
+import org.csptransition.platform.context.CorrelationContext;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;

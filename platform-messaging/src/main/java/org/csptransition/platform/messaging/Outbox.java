@@ -1,5 +1,6 @@
 package org.csptransition.platform.messaging;
 
+import org.csptransition.platform.context.CorrelationContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;

@@ -205,7 +205,7 @@ class OutboxAndInboxTest {
 
     private static PartnerRegistered partner(UUID tenant, String company) {
         return new PartnerRegistered(tenant, "1234567", company, "SE", "sv-SE",
-                new PartnerRegistered.Contact("Eva", "Lind", "eva@fabrikam.se"), null, List.of());
+                new PartnerRegistered.Contact("Eva", "Lind", "eva@fabrikam.se"), null, List.of(), null);
     }
 
     private static EventEnvelope envelope(PartnerRegistered payload) {

@@ -21,7 +21,6 @@ import org.csptransition.platform.http.Caller;
 import org.csptransition.platform.http.ETags;
 import org.csptransition.platform.http.Idempotency;
 import org.csptransition.platform.http.Problem;
-import org.csptransition.platform.http.ProblemException;
 import org.csptransition.platform.http.Roles;
 import org.csptransition.relationship.application.CustomerAgreements;
 import org.csptransition.relationship.domain.AgreementAttestation;
@@ -90,10 +89,8 @@ public class CustomerAgreementResource {
     @APIResponse(responseCode = "404", description = "Unknown customer, or the caller is no party to it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Agreements attestations(@PathParam("customerTenantId") UUID customerTenantId,
                                    @Parameter(description = "MicrosoftCustomerAgreement (the only type)") @QueryParam("agreementType") String agreementType) {
-        if (agreementType != null && !agreementType.equals(AgreementAttestation.MICROSOFT_CUSTOMER_AGREEMENT)) {
-            throw ProblemException.badRequest("AGREEMENT_TYPE_UNKNOWN", "agreementType must be " + AgreementAttestation.MICROSOFT_CUSTOMER_AGREEMENT);
-        }
-        return new Agreements(agreements.attestations(customerTenantId, caller.tenantId()).stream().map(AgreementResponse::of).toList());
+        return new Agreements(agreements.attestations(customerTenantId, caller.tenantId(), agreementType).stream()
+                .map(AgreementResponse::of).toList());
     }
 
     @GET

@@ -15,7 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.csptransition.platform.http.Caller;
 import org.csptransition.platform.http.Problem;
-import org.csptransition.platform.http.ProblemException;
 import org.csptransition.platform.http.Roles;
 import org.csptransition.relationship.application.ProviderDirectory;
 import org.csptransition.relationship.domain.ProviderOffer;
@@ -53,14 +52,10 @@ public class ProviderResource {
                     + "training, marketing help, financing and credit terms it offers (offer null: not published yet). "
                     + "Without country, the caller's own market.")
     @APIResponse(responseCode = "200", description = "A page of providers", content = @Content(schema = @Schema(implementation = ProviderPage.class)))
-    @APIResponse(responseCode = "400", description = "COUNTRY_REQUIRED, VALIDATION_FAILED (country not ISO 3166 alpha-2), PAGE_SIZE_INVALID, CONTINUATION_TOKEN_INVALID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "COUNTRY_REQUIRED (no country given and the caller's market is not known), VALIDATION_FAILED (country not ISO 3166 alpha-2), PAGE_SIZE_INVALID, CONTINUATION_TOKEN_INVALID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProviderPage list(@Parameter(description = "ISO 3166 alpha-2, e.g. SE") @QueryParam("country") @Pattern(regexp = "[A-Z]{2}") String country,
                              @QueryParam("size") Integer size, @QueryParam("continuationToken") String continuationToken) {
-        String market = country != null ? country : directory.countryOf(caller.tenantId());
-        if (market == null) {
-            throw ProblemException.badRequest("COUNTRY_REQUIRED", "Name the market with ?country= (ISO 3166 alpha-2, e.g. SE)");
-        }
-        var page = directory.providersOf(market, pages.request(size, continuationToken));
+        var page = directory.providersOf(country, caller.tenantId(), pages.request(size, continuationToken));
         return new ProviderPage(page.items().stream().map(ProviderResponse::of).toList(), page.continuationToken());
     }
 
@@ -86,10 +81,7 @@ public class ProviderResource {
     @APIResponse(responseCode = "409", description = "PARTNER_NOT_KNOWN (the partner's events have not arrived yet; retry)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "PROVIDER_PROGRAM_NOT_ACTIVE", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProviderResponse publishOffer(@PathParam("tenantId") UUID tenantId, @NotNull @Valid OfferRequest request) {
-        if (!caller.tenantId().equals(tenantId)) {
-            throw ProblemException.notFound("Indirect provider", tenantId);
-        }
-        return ProviderResponse.of(directory.publishOffer(tenantId, caller.userId(), request.toTerms()));
+        return ProviderResponse.of(directory.publishOffer(caller.tenantId(), tenantId, caller.userId(), request.toTerms()));
     }
 
     /** R0: what the provider offers; a field left out is not offered. */

@@ -8,7 +8,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.csptransition.platform.http.Caller;
 import org.csptransition.platform.http.Problem;
-import org.csptransition.platform.http.ProblemException;
 import org.csptransition.platform.http.Roles;
 import org.csptransition.relationship.application.Partnerships;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,9 +25,6 @@ import java.util.UUID;
 @Tag(name = "Partnerships", description = "R1 a provider invites a reseller; the reseller's GlobalAdmin accepts")
 @Produces(MediaType.APPLICATION_JSON)
 public class RelationshipResource {
-
-    static final String IS_INDIRECT_RESELLER_OF = "IsIndirectResellerOf";
-    static final String IS_INDIRECT_CSP_OF = "IsIndirectCloudSolutionProviderOf";
 
     private final Partnerships partnerships;
     private final Pages pages;
@@ -50,13 +46,7 @@ public class RelationshipResource {
     public RelationshipPage list(@Parameter(description = "IsIndirectResellerOf or IsIndirectCloudSolutionProviderOf", required = true)
                                  @QueryParam("relationship_type") String relationshipType,
                                  @QueryParam("size") Integer size, @QueryParam("continuationToken") String continuationToken) {
-        var request = pages.request(size, continuationToken);
-        var page = switch (relationshipType == null ? "" : relationshipType) {
-            case IS_INDIRECT_RESELLER_OF -> partnerships.providersOf(caller.tenantId(), request);
-            case IS_INDIRECT_CSP_OF -> partnerships.resellersOf(caller.tenantId(), request);
-            default -> throw ProblemException.badRequest("RELATIONSHIP_TYPE_UNKNOWN", "relationship_type must be "
-                    + IS_INDIRECT_RESELLER_OF + " or " + IS_INDIRECT_CSP_OF);
-        };
+        var page = partnerships.related(caller.tenantId(), relationshipType, pages.request(size, continuationToken));
         return new RelationshipPage(page.items().stream().map(r -> RelationshipResponse.of(r, relationshipType)).toList(),
                 page.continuationToken());
     }

@@ -2,8 +2,6 @@ package org.csptransition.relationship.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.csptransition.platform.events.relationship.AgreementStatusChanged;
-import org.csptransition.platform.messaging.Outbox;
 import org.csptransition.relationship.domain.AgreementAttestation;
 import org.csptransition.relationship.domain.AgreementCarryOverPolicy;
 import org.csptransition.relationship.domain.Customer;
@@ -27,15 +25,13 @@ class AgreementStatuses {
 
     private final ProviderAgreementStatusRepository statuses;
     private final AgreementAttestationRepository attestations;
-    private final KnownPartners partners;
-    private final Outbox outbox;
+    private final RelationshipEvents events;
 
-    AgreementStatuses(ProviderAgreementStatusRepository statuses, AgreementAttestationRepository attestations, KnownPartners partners,
-                      Outbox outbox) {
+    AgreementStatuses(ProviderAgreementStatusRepository statuses, AgreementAttestationRepository attestations,
+                      RelationshipEvents events) {
         this.statuses = statuses;
         this.attestations = attestations;
-        this.partners = partners;
-        this.outbox = outbox;
+        this.events = events;
     }
 
     /** The customer's status for one provider, as the rule says now. */
@@ -45,25 +41,27 @@ class AgreementStatuses {
                 attestations.ofCustomer(customer.tenantId()));
     }
 
-    /** Re-evaluates every provider of the customer; publishes the changes. */
+    /**
+     * Re-evaluates every provider of the customer and publishes what changed: a provider just of record gets its first
+     * status; one whose standing is unchanged, nothing.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     void refresh(Customer customer, Instant now) {
+        if (customer.providers().isEmpty()) {
+            return;
+        }
         List<AgreementAttestation> attested = attestations.ofCustomer(customer.tenantId());
         for (PartnerOfRecord provider : customer.providers()) {
             AgreementCarryOverPolicy.Standing standing = AgreementCarryOverPolicy.statusFor(provider.partnerTenantId(),
                     customer.ownAgreementAcceptedAt(), attested);
             Optional<ProviderAgreementStatus> last = statuses.of(customer.tenantId(), provider.partnerTenantId());
-            String previous = last.map(s -> s.status().name()).orElse(null);
-            if (last.isEmpty()) {
-                statuses.persist(ProviderAgreementStatus.first(UUID.randomUUID(), customer.tenantId(), provider.partnerTenantId(),
-                        standing, now));
-            } else if (!last.get().update(standing, now)) {
-                continue;
+            if (last.isPresent()) {
+                events.record(last.get().update(customer, provider, standing, now));
+            } else {
+                ProviderAgreementStatus.Opened first = ProviderAgreementStatus.first(UUID.randomUUID(), customer, provider, standing, now);
+                statuses.persist(first.status());
+                events.record(first.event());
             }
-            UUID reseller = provider.introducedByTenantId();
-            outbox.record(new AgreementStatusChanged(customer.tenantId(), customer.companyName(), provider.partnerTenantId(),
-                    partners.nameOf(provider.partnerTenantId()), reseller, reseller == null ? null : partners.nameOf(reseller),
-                    previous, standing.status().name(), standing.basis().name(), now));
         }
     }
 }

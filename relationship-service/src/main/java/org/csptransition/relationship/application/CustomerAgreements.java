@@ -2,12 +2,12 @@ package org.csptransition.relationship.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.csptransition.kernel.Refusal;
+import org.csptransition.kernel.RefusedException;
 import org.csptransition.relationship.domain.AgreementAttestation;
 import org.csptransition.relationship.domain.AgreementAttestationPolicy;
 import org.csptransition.relationship.domain.AgreementCarryOverPolicy;
 import org.csptransition.relationship.domain.Customer;
-import org.csptransition.relationship.domain.NotFoundException;
-import org.csptransition.relationship.domain.RefusedException;
 import org.csptransition.relationship.persistence.AgreementAttestationRepository;
 import org.csptransition.relationship.persistence.CustomerRepository;
 
@@ -23,6 +23,8 @@ import java.util.function.LongConsumer;
  */
 @ApplicationScoped
 public class CustomerAgreements {
+
+    static final String AGREEMENT_TYPE_UNKNOWN = "AGREEMENT_TYPE_UNKNOWN";
 
     private final CustomerRepository customers;
     private final AgreementAttestationRepository attestations;
@@ -55,10 +57,9 @@ public class CustomerAgreements {
     public Attestation attest(UUID customerTenantId, UUID partnerTenantId, String user, AgreementAttestation.Attested attested) {
         Customer customer = customers.findForUpdate(customerTenantId).filter(c -> c.isParty(partnerTenantId)
                         && !c.tenantId().equals(partnerTenantId))
-                .orElseThrow(() -> new NotFoundException("Customer", customerTenantId));
+                .orElseThrow(() -> Customers.notFound(customerTenantId));
         Instant now = Instant.now(clock);
-        RefusedException.throwIfAny(AgreementAttestationPolicy.check(customer, partnerTenantId, attested,
-                attestations.ofCustomer(customerTenantId), now));
+        AgreementAttestationPolicy.check(customer, partnerTenantId, attested, attestations.ofCustomer(customerTenantId), now).orThrow();
 
         AgreementAttestation attestation = AgreementAttestation.record(UUID.randomUUID(), customerTenantId, partnerTenantId,
                 AgreementAttestationPolicy.attesterRole(customer, partnerTenantId).orElseThrow(), attested, user, now);
@@ -67,8 +68,13 @@ public class CustomerAgreements {
         return new Attestation(attestation, partners.nameOf(partnerTenantId));
     }
 
+    /** The partners' attestations; {@code agreementType}, when given, must be the only type there is. */
     @Transactional
-    public List<Attestation> attestations(UUID customerTenantId, UUID callerTenantId) {
+    public List<Attestation> attestations(UUID customerTenantId, UUID callerTenantId, String agreementType) {
+        if (agreementType != null && !agreementType.equals(AgreementAttestation.MICROSOFT_CUSTOMER_AGREEMENT)) {
+            throw new RefusedException(Refusal.malformed(AGREEMENT_TYPE_UNKNOWN, "agreementType", "agreementType must be "
+                    + AgreementAttestation.MICROSOFT_CUSTOMER_AGREEMENT).with("agreementType", AgreementAttestation.MICROSOFT_CUSTOMER_AGREEMENT));
+        }
         visibility.visible(customerTenantId, callerTenantId);
         return attestations.ofCustomer(customerTenantId).stream()
                 .map(a -> new Attestation(a, partners.nameOf(a.attestedByTenantId()))).toList();
@@ -79,7 +85,7 @@ public class CustomerAgreements {
         visibility.visible(customerTenantId, callerTenantId);
         return attestations.findByIdOptional(attestationId).filter(a -> a.customerTenantId().equals(customerTenantId))
                 .map(a -> new Attestation(a, partners.nameOf(a.attestedByTenantId())))
-                .orElseThrow(() -> new NotFoundException("Agreement", attestationId));
+                .orElseThrow(() -> new RefusedException(Refusal.notFound("Agreement", attestationId)));
     }
 
     /**
@@ -89,9 +95,9 @@ public class CustomerAgreements {
     @Transactional
     public Customer acceptOwn(UUID customerTenantId, UUID callerTenantId, String user, boolean isSigned, LongConsumer versionCheck) {
         Customer customer = customers.findForUpdate(customerTenantId).filter(c -> c.tenantId().equals(callerTenantId))
-                .orElseThrow(() -> new NotFoundException("Customer", customerTenantId));
+                .orElseThrow(() -> Customers.notFound(customerTenantId));
         versionCheck.accept(customer.version());
-        RefusedException.throwIfAny(AgreementAttestationPolicy.checkOwnAcceptance(isSigned));
+        AgreementAttestationPolicy.checkOwnAcceptance(isSigned).orThrow();
         Instant now = Instant.now(clock);
         if (customer.acceptAgreement(user, now)) {
             statuses.refresh(customer, now);

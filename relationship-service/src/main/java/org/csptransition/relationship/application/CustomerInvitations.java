@@ -3,21 +3,19 @@ package org.csptransition.relationship.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
-import org.csptransition.platform.events.relationship.CustomerInvitationAccepted;
-import org.csptransition.platform.messaging.Outbox;
+import org.csptransition.kernel.Refusal;
+import org.csptransition.kernel.RefusedException;
+import org.csptransition.partners.KnownPartner;
 import org.csptransition.relationship.config.RelationshipConfig;
 import org.csptransition.relationship.domain.Customer;
 import org.csptransition.relationship.domain.CustomerInvitation;
 import org.csptransition.relationship.domain.CustomerInvitationPolicy;
 import org.csptransition.relationship.domain.CustomerRelationship;
-import org.csptransition.relationship.domain.KnownPartner;
-import org.csptransition.relationship.domain.NotFoundException;
+import org.csptransition.relationship.domain.InvitationStatus;
 import org.csptransition.relationship.domain.PartnerRole;
-import org.csptransition.relationship.domain.RefusedException;
 import org.csptransition.relationship.domain.Via;
 import org.csptransition.relationship.persistence.CustomerInvitationRepository;
 import org.csptransition.relationship.persistence.CustomerRepository;
-import org.csptransition.relationship.persistence.KnownPartnerRepository;
 import org.csptransition.relationship.persistence.PartnershipRepository;
 
 import java.time.Clock;
@@ -32,50 +30,48 @@ public class CustomerInvitations {
 
     private final CustomerInvitationRepository invitations;
     private final CustomerRepository customers;
-    private final KnownPartnerRepository partners;
     private final PartnershipRepository partnerships;
-    private final KnownPartners knownPartners;
-    private final CustomerEvents events;
+    private final KnownPartners partners;
+    private final RelationshipEvents events;
+    private final AgreementStatuses agreementStatuses;
     private final InvitationEmail email;
     private final Links links;
-    private final Outbox outbox;
     private final RelationshipConfig config;
     private final Clock clock;
 
-    CustomerInvitations(CustomerInvitationRepository invitations, CustomerRepository customers, KnownPartnerRepository partners,
-                        PartnershipRepository partnerships, KnownPartners knownPartners, CustomerEvents events, InvitationEmail email,
-                        Links links, Outbox outbox, RelationshipConfig config, Clock clock) {
+    CustomerInvitations(CustomerInvitationRepository invitations, CustomerRepository customers, PartnershipRepository partnerships,
+                        KnownPartners partners, RelationshipEvents events, AgreementStatuses agreementStatuses,
+                        InvitationEmail email, Links links, RelationshipConfig config, Clock clock) {
         this.invitations = invitations;
         this.customers = customers;
-        this.partners = partners;
         this.partnerships = partnerships;
-        this.knownPartners = knownPartners;
+        this.partners = partners;
         this.events = events;
+        this.agreementStatuses = agreementStatuses;
         this.email = email;
         this.links = links;
-        this.outbox = outbox;
         this.config = config;
         this.clock = clock;
     }
 
     /** An invitation, its parties' names, its link, its status now and, when just created, the e-mail draft. */
     public record View(CustomerInvitation invitation, String resellerName, String providerName, String link,
-                       org.csptransition.relationship.domain.InvitationStatus status, InvitationEmail.Draft emailDraft) {
+                       InvitationStatus status, InvitationEmail.Draft emailDraft) {
     }
 
     /** Invites through {@code providerTenantId}; {@code customerTenantId} names an existing customer of the reseller, else a new one. */
     @Transactional
     public View invite(UUID resellerTenantId, String user, UUID providerTenantId, UUID customerTenantId) {
-        KnownPartner reseller = knownPartners.require(resellerTenantId);
-        KnownPartner provider = partners.findByIdOptional(providerTenantId).orElseGet(() -> KnownPartner.first(providerTenantId));
-        boolean targetIsCspTenant = customerTenantId != null && partners.findByIdOptional(customerTenantId).isPresent();
-        RefusedException.throwIfAny(CustomerInvitationPolicy.checkInvitation(reseller, provider,
-                partnerships.between(providerTenantId, resellerTenantId), Optional.ofNullable(customerTenantId), targetIsCspTenant));
+        KnownPartner reseller = partners.require(resellerTenantId);
+        KnownPartner provider = partners.known(providerTenantId);
+        boolean targetIsCspTenant = customerTenantId != null && partners.isCspTenant(customerTenantId);
+        CustomerInvitationPolicy.checkInvitation(reseller, provider, partnerships.between(providerTenantId, resellerTenantId),
+                Optional.ofNullable(customerTenantId), targetIsCspTenant).orThrow();
         if (customerTenantId != null) {
             customers.findByIdOptional(customerTenantId)
                     .filter(c -> c.rolesOf(resellerTenantId).contains(PartnerRole.DIRECT_BILL_PARTNER)
                             || c.rolesOf(resellerTenantId).contains(PartnerRole.INDIRECT_RESELLER))
-                    .orElseThrow(() -> new NotFoundException("Customer", customerTenantId));
+                    .orElseThrow(() -> Customers.notFound(customerTenantId));
         }
 
         Instant now = Instant.now(clock);
@@ -98,35 +94,34 @@ public class CustomerInvitations {
                        LongConsumer versionCheck) {
         CustomerInvitation invitation = invitations.findForUpdate(invitationId)
                 .filter(i -> i.isAddressedTo(customerTenantId))
-                .orElseThrow(() -> new NotFoundException("Customer invitation", invitationId));
+                .orElseThrow(() -> notFound(invitationId));
         versionCheck.accept(invitation.version());
         Optional<Customer> existing = customers.findForUpdate(customerTenantId);
-        KnownPartner provider = partners.findByIdOptional(invitation.providerTenantId())
-                .orElseGet(() -> KnownPartner.first(invitation.providerTenantId()));
+        KnownPartner provider = partners.known(invitation.providerTenantId());
         Instant now = Instant.now(clock);
-        RefusedException.throwIfAny(CustomerInvitationPolicy.checkAcceptance(invitation, customerTenantId,
-                partners.findByIdOptional(customerTenantId).isPresent(), existing, profile,
-                partnerships.between(invitation.providerTenantId(), invitation.resellerTenantId()), provider, now));
+        CustomerInvitationPolicy.checkAcceptance(invitation, customerTenantId, partners.isCspTenant(customerTenantId), existing,
+                profile, partnerships.between(invitation.providerTenantId(), invitation.resellerTenantId()), provider, now).orThrow();
 
         UUID reseller = invitation.resellerTenantId();
-        Customer customer = existing.orElseGet(() -> Customer.register(customerTenantId, profile.companyName(), profile.domain(),
-                profile.country(), null, reseller, now));
+        Optional<Customer.Registered> registered = existing.isPresent() ? Optional.empty()
+                : Optional.of(Customer.register(customerTenantId, profile.companyName(), profile.domain(), profile.country(), null,
+                        CustomerRelationship.INDIRECT_RESELLER_CUSTOMER, reseller, reseller, now));
+        Customer customer = registered.map(Customer.Registered::customer).orElseGet(existing::orElseThrow);
         var resellerOfRecord = customer.addPartnerOfRecord(reseller, PartnerRole.INDIRECT_RESELLER, true, Via.INVITATION, null, now);
         var providerOfRecord = customer.addPartnerOfRecord(invitation.providerTenantId(), PartnerRole.INDIRECT_PROVIDER, true,
                 Via.INVITATION, reseller, now);
-        if (existing.isEmpty()) {
+        if (registered.isPresent()) {
             customers.persist(customer);
             Inserts.flushOrRefuse(customers::flush, () -> new OptimisticLockException("Customer " + customerTenantId
                     + " was registered by another request at the same moment"));
-            events.registered(customer, CustomerRelationship.INDIRECT_RESELLER_CUSTOMER, reseller, reseller);
+            events.record(registered.get().event());
         }
-        invitation.accept(customerTenantId, user, now);
+        var accepted = invitation.accept(customer, user, now);
         invitations.flush();
-        events.partnerOfRecord(customer, resellerOfRecord, now);
-        events.partnerOfRecord(customer, providerOfRecord, now);
-        String resellerName = knownPartners.nameOf(reseller);
-        outbox.record(new CustomerInvitationAccepted(invitation.id(), customerTenantId, customer.companyName(), reseller,
-                resellerName, provider.tenantId(), provider.displayName(), now));
+        events.record(resellerOfRecord);
+        events.record(providerOfRecord);
+        agreementStatuses.refresh(customer, now);
+        events.record(accepted);
         return view(invitation, now);
     }
 
@@ -141,11 +136,15 @@ public class CustomerInvitations {
                 .filter(i -> i.isFromOrTo(callerTenantId) || (customerAdmin && i.isAddressedTo(callerTenantId)
                         && i.acceptedByTenantId().map(callerTenantId::equals).orElse(true)))
                 .map(i -> view(i, now))
-                .orElseThrow(() -> new NotFoundException("Customer invitation", invitationId));
+                .orElseThrow(() -> notFound(invitationId));
     }
 
     private View view(CustomerInvitation invitation, Instant now) {
-        return new View(invitation, knownPartners.nameOf(invitation.resellerTenantId()), knownPartners.nameOf(invitation.providerTenantId()),
+        return new View(invitation, partners.nameOf(invitation.resellerTenantId()), partners.nameOf(invitation.providerTenantId()),
                 links.customerInvitation(invitation.id()), invitation.statusAt(now), null);
+    }
+
+    private static RefusedException notFound(UUID invitationId) {
+        return new RefusedException(Refusal.notFound("Customer invitation", invitationId));
     }
 }

@@ -2,24 +2,23 @@ package org.csptransition.relationship.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.csptransition.kernel.Outcome;
+import org.csptransition.kernel.RefusedException;
+import org.csptransition.partners.KnownPartner;
 import org.csptransition.relationship.domain.BillingProfile;
 import org.csptransition.relationship.domain.Customer;
 import org.csptransition.relationship.domain.CustomerRegistrationPolicy;
 import org.csptransition.relationship.domain.CustomerRelationship;
-import org.csptransition.relationship.domain.KnownPartner;
 import org.csptransition.relationship.domain.NoCspToCspResalePolicy;
 import org.csptransition.relationship.domain.PartnerRole;
 import org.csptransition.relationship.domain.Partnership;
-import org.csptransition.relationship.domain.Refusal;
-import org.csptransition.relationship.domain.RefusedException;
+import org.csptransition.relationship.domain.RelationshipEvent;
 import org.csptransition.relationship.domain.Via;
 import org.csptransition.relationship.persistence.CustomerRepository;
-import org.csptransition.relationship.persistence.KnownPartnerRepository;
 import org.csptransition.relationship.persistence.PartnershipRepository;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,20 +31,20 @@ import java.util.UUID;
 public class CustomerRegistration {
 
     private final CustomerRepository customers;
-    private final KnownPartnerRepository partners;
     private final PartnershipRepository partnerships;
-    private final KnownPartners knownPartners;
-    private final CustomerEvents events;
+    private final KnownPartners partners;
+    private final RelationshipEvents events;
+    private final AgreementStatuses agreementStatuses;
     private final Customers views;
     private final Clock clock;
 
-    CustomerRegistration(CustomerRepository customers, KnownPartnerRepository partners, PartnershipRepository partnerships,
-                         KnownPartners knownPartners, CustomerEvents events, Customers views, Clock clock) {
+    CustomerRegistration(CustomerRepository customers, PartnershipRepository partnerships, KnownPartners partners,
+                         RelationshipEvents events, AgreementStatuses agreementStatuses, Customers views, Clock clock) {
         this.customers = customers;
-        this.partners = partners;
         this.partnerships = partnerships;
-        this.knownPartners = knownPartners;
+        this.partners = partners;
         this.events = events;
+        this.agreementStatuses = agreementStatuses;
         this.views = views;
         this.clock = clock;
     }
@@ -60,46 +59,41 @@ public class CustomerRegistration {
      */
     @Transactional
     public Customers.View register(UUID callerTenantId, NewCustomer request, String associatedPartnerId) {
-        KnownPartner caller = knownPartners.require(callerTenantId);
-        List<Refusal> refusals = new ArrayList<>(NoCspToCspResalePolicy.check(request.tenantId(),
-                partners.findByIdOptional(request.tenantId()).isPresent(), "tenantId"));
+        KnownPartner caller = partners.require(callerTenantId);
+        Outcome notCsp = NoCspToCspResalePolicy.check(request.tenantId(), partners.isCspTenant(request.tenantId()), "tenantId");
         Optional<KnownPartner> reseller = Optional.empty();
         if (associatedPartnerId == null) {
-            refusals.addAll(CustomerRegistrationPolicy.checkDirectBillPartner(caller));
+            notCsp.and(CustomerRegistrationPolicy.checkDirectBillPartner(caller)).orThrow();
         } else {
-            reseller = partners.findByPartnerId(associatedPartnerId);
+            reseller = partners.byPartnerId(associatedPartnerId);
             Optional<Partnership> partnership = reseller.flatMap(r -> partnerships.between(callerTenantId, r.tenantId()));
-            refusals.addAll(CustomerRegistrationPolicy.checkProviderForReseller(caller, associatedPartnerId, reseller, partnership));
+            notCsp.and(CustomerRegistrationPolicy.checkProviderForReseller(caller, associatedPartnerId, reseller, partnership)).orThrow();
         }
-        RefusedException.throwIfAny(refusals);
-        customers.findByIdOptional(request.tenantId()).ifPresent(existing -> {
-            throw new RefusedException(CustomerRegistrationPolicy.alreadyRegistered(existing));
-        });
+        CustomerRegistrationPolicy.checkNotRegistered(customers.findByIdOptional(request.tenantId())).orThrow();
 
         Instant now = Instant.now(clock);
-        Customer customer = Customer.register(request.tenantId(), request.companyName(), request.domain(), request.country(),
-                request.billingProfile(), callerTenantId, now);
-        if (reseller.isEmpty()) {
-            var partner = customer.addPartnerOfRecord(callerTenantId, PartnerRole.DIRECT_BILL_PARTNER, true, Via.DIRECT, null, now);
-            persistNew(customer);
-            events.registered(customer, CustomerRelationship.DIRECT_BILL_CUSTOMER, callerTenantId, callerTenantId);
-            events.partnerOfRecord(customer, partner, now);
-        } else {
-            UUID resellerTenantId = reseller.get().tenantId();
-            var resellerOfRecord = customer.addPartnerOfRecord(resellerTenantId, PartnerRole.INDIRECT_RESELLER, true, Via.DIRECT,
-                    callerTenantId, now);
-            var providerOfRecord = customer.addPartnerOfRecord(callerTenantId, PartnerRole.INDIRECT_PROVIDER, true, Via.DIRECT,
-                    resellerTenantId, now);
-            persistNew(customer);
-            events.registered(customer, CustomerRelationship.INDIRECT_RESELLER_CUSTOMER, resellerTenantId, callerTenantId);
-            events.partnerOfRecord(customer, resellerOfRecord, now);
-            events.partnerOfRecord(customer, providerOfRecord, now);
-        }
+        UUID partnerTenantId = reseller.map(KnownPartner::tenantId).orElse(callerTenantId);
+        Customer.Registered registered = Customer.register(request.tenantId(), request.companyName(), request.domain(),
+                request.country(), request.billingProfile(), reseller.isPresent() ? CustomerRelationship.INDIRECT_RESELLER_CUSTOMER
+                        : CustomerRelationship.DIRECT_BILL_CUSTOMER, partnerTenantId, callerTenantId, now);
+        Customer customer = registered.customer();
+        List<Optional<RelationshipEvent.PartnerOfRecordAdded>> partnersOfRecord = reseller.isEmpty()
+                ? List.of(customer.addPartnerOfRecord(callerTenantId, PartnerRole.DIRECT_BILL_PARTNER, true, Via.DIRECT, null, now))
+                : List.of(customer.addPartnerOfRecord(partnerTenantId, PartnerRole.INDIRECT_RESELLER, true, Via.DIRECT,
+                                callerTenantId, now),
+                        customer.addPartnerOfRecord(callerTenantId, PartnerRole.INDIRECT_PROVIDER, true, Via.DIRECT,
+                                partnerTenantId, now));
+        persistNew(customer);
+        events.record(registered.event());
+        partnersOfRecord.forEach(events::record);
+        // the provider's first agreement status (R5); a direct-bill customer has no provider yet, so nothing
+        agreementStatuses.refresh(customer, now);
         return views.view(customer, callerTenantId);
     }
 
     private void persistNew(Customer customer) {
         customers.persist(customer);
-        Inserts.flushOrRefuse(customers::flush, () -> new RefusedException(CustomerRegistrationPolicy.alreadyRegistered(customer)));
+        Inserts.flushOrRefuse(customers::flush,
+                () -> new RefusedException(CustomerRegistrationPolicy.alreadyRegistered(customer.tenantId())));
     }
 }

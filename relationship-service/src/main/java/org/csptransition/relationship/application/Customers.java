@@ -2,17 +2,17 @@ package org.csptransition.relationship.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.csptransition.kernel.Refusal;
+import org.csptransition.kernel.RefusedException;
+import org.csptransition.partners.KnownPartner;
 import org.csptransition.relationship.domain.BillingProfile;
 import org.csptransition.relationship.domain.BillingProfileSharingPolicy;
 import org.csptransition.relationship.domain.Capability;
 import org.csptransition.relationship.domain.Customer;
 import org.csptransition.relationship.domain.CustomerCapabilities;
-import org.csptransition.relationship.domain.KnownPartner;
-import org.csptransition.relationship.domain.NotFoundException;
 import org.csptransition.relationship.domain.PartnerOfRecord;
 import org.csptransition.relationship.domain.PartnerRole;
 import org.csptransition.relationship.persistence.CustomerRepository;
-import org.csptransition.relationship.persistence.KnownPartnerRepository;
 
 import java.util.List;
 import java.util.Set;
@@ -23,9 +23,9 @@ import java.util.UUID;
 public class Customers {
 
     private final CustomerRepository customers;
-    private final KnownPartnerRepository partners;
+    private final KnownPartners partners;
 
-    Customers(CustomerRepository customers, KnownPartnerRepository partners) {
+    Customers(CustomerRepository customers, KnownPartners partners) {
         this.customers = customers;
         this.partners = partners;
     }
@@ -51,7 +51,7 @@ public class Customers {
     @Transactional
     public List<PartnerView> partnersOfRecord(UUID customerTenantId, UUID callerTenantId) {
         return visible(customerTenantId, callerTenantId).partnersOfRecord().stream()
-                .map(p -> new PartnerView(p, partner(p.partnerTenantId())))
+                .map(p -> new PartnerView(p, partners.known(p.partnerTenantId())))
                 .toList();
     }
 
@@ -59,10 +59,8 @@ public class Customers {
     @Transactional
     public BillingProfile billingProfile(UUID customerTenantId, UUID callerTenantId) {
         Customer customer = visible(customerTenantId, callerTenantId);
-        if (!BillingProfileSharingPolicy.mayRead(customer, callerTenantId)) {
-            throw new NotFoundException("Billing profile of customer", customerTenantId);
-        }
-        return customer.billingProfile().orElseThrow(() -> new NotFoundException("Billing profile of customer", customerTenantId));
+        BillingProfileSharingPolicy.checkRead(customer, callerTenantId).orThrow();
+        return customer.billingProfile().orElseThrow(() -> new RefusedException(BillingProfileSharingPolicy.notFound(customer)));
     }
 
     /** The customer if the caller is a party to it; else "not found", so that ids cannot be probed. */
@@ -70,16 +68,17 @@ public class Customers {
     Customer visible(UUID customerTenantId, UUID callerTenantId) {
         return customers.findByIdOptional(customerTenantId)
                 .filter(c -> c.isParty(callerTenantId))
-                .orElseThrow(() -> new NotFoundException("Customer", customerTenantId));
+                .orElseThrow(() -> notFound(customerTenantId));
+    }
+
+    /** The customer does not exist, or the caller is no party to it: both are answered alike. */
+    static RefusedException notFound(UUID customerTenantId) {
+        return new RefusedException(Refusal.notFound("Customer", customerTenantId));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     View view(Customer customer, UUID callerTenantId) {
         return new View(customer, customer.rolesOf(callerTenantId),
-                CustomerCapabilities.of(customer, callerTenantId, partners.findByIdOptional(callerTenantId)));
-    }
-
-    private KnownPartner partner(UUID tenantId) {
-        return partners.findByIdOptional(tenantId).orElseGet(() -> KnownPartner.first(tenantId));
+                CustomerCapabilities.of(customer, callerTenantId, partners.find(callerTenantId)));
     }
 }

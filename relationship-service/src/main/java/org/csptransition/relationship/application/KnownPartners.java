@@ -2,16 +2,23 @@ package org.csptransition.relationship.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.csptransition.relationship.domain.KnownPartner;
-import org.csptransition.relationship.domain.PartnerNotKnown;
-import org.csptransition.relationship.persistence.KnownPartnerRepository;
+import org.csptransition.kernel.Refusal;
+import org.csptransition.kernel.RefusedException;
+import org.csptransition.partners.KnownPartner;
+import org.csptransition.partners.persistence.KnownPartnerRepository;
 
 import java.util.Optional;
 import java.util.UUID;
 
-/** Reads of the partner read model, for the API and for the other use cases. */
+/**
+ * The use cases' reads of the shared partner read model (partner-projection), fed by eligibility-service's partner events.
+ * It may be behind: a partner whose events have not arrived is refused with a retryable reason, never taken for a "no".
+ */
 @ApplicationScoped
-public class KnownPartners {
+class KnownPartners {
+
+    /** Answered 409 for now, as before the kernel; a later contract issue unifies "not yet known" (503 NOT_YET_KNOWN). */
+    static final String PARTNER_NOT_KNOWN = "PARTNER_NOT_KNOWN";
 
     private final KnownPartnerRepository partners;
 
@@ -19,20 +26,39 @@ public class KnownPartners {
         this.partners = partners;
     }
 
-    @Transactional
-    public Optional<KnownPartner> find(UUID tenantId) {
-        return partners.findByIdOptional(tenantId);
-    }
-
     /** The partner, or a retryable refusal when its events have not arrived yet. */
     @Transactional(Transactional.TxType.MANDATORY)
     KnownPartner require(UUID tenantId) {
-        return partners.findByIdOptional(tenantId).orElseThrow(() -> PartnerNotKnown.of(tenantId));
+        return partners.findByIdOptional(tenantId).orElseThrow(() -> new RefusedException(Refusal.conflict(PARTNER_NOT_KNOWN,
+                "Partner tenant " + tenantId + " is not known to relationship-service yet; if it was registered just now, retry shortly")
+                .with("tenantId", tenantId)));
+    }
+
+    /** The partner as known so far: while its events have not arrived, a placeholder that holds its tenant id alone. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    KnownPartner known(UUID tenantId) {
+        return partners.findByIdOptional(tenantId).orElseGet(() -> KnownPartner.first(tenantId));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    Optional<KnownPartner> find(UUID tenantId) {
+        return partners.findByIdOptional(tenantId);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    Optional<KnownPartner> byPartnerId(String partnerId) {
+        return partners.findByPartnerId(partnerId);
+    }
+
+    /** E7: whether the tenant is used for CSP transactions, that is, a partner tenant this service learnt of. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    boolean isCspTenant(UUID tenantId) {
+        return partners.findByIdOptional(tenantId).isPresent();
     }
 
     /** The partner's name for events and lists: its company name, or its tenant id while it is not known. */
     @Transactional(Transactional.TxType.MANDATORY)
     String nameOf(UUID tenantId) {
-        return partners.findByIdOptional(tenantId).map(KnownPartner::displayName).orElse(tenantId.toString());
+        return known(tenantId).displayName();
     }
 }

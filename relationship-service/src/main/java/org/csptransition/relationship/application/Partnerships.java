@@ -2,16 +2,11 @@ package org.csptransition.relationship.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.csptransition.platform.events.relationship.PartnershipAccepted;
-import org.csptransition.platform.events.relationship.PartnershipInvited;
-import org.csptransition.platform.messaging.Outbox;
-import org.csptransition.relationship.domain.KnownPartner;
-import org.csptransition.relationship.domain.NotFoundException;
+import org.csptransition.kernel.Refusal;
+import org.csptransition.kernel.RefusedException;
+import org.csptransition.partners.KnownPartner;
 import org.csptransition.relationship.domain.Partnership;
 import org.csptransition.relationship.domain.PartnershipPolicy;
-import org.csptransition.relationship.domain.Refusal;
-import org.csptransition.relationship.domain.RefusedException;
-import org.csptransition.relationship.persistence.KnownPartnerRepository;
 import org.csptransition.relationship.persistence.PartnershipRepository;
 
 import java.time.Clock;
@@ -25,20 +20,22 @@ import java.util.function.LongConsumer;
 @ApplicationScoped
 public class Partnerships {
 
+    /** Partner Center's names of the two sides of a partnership, as {@code relationship_type} takes them. */
+    public static final String IS_INDIRECT_RESELLER_OF = "IsIndirectResellerOf";
+    public static final String IS_INDIRECT_CSP_OF = "IsIndirectCloudSolutionProviderOf";
+    static final String RELATIONSHIP_TYPE_UNKNOWN = "RELATIONSHIP_TYPE_UNKNOWN";
+
     private final PartnershipRepository partnerships;
-    private final KnownPartnerRepository partners;
-    private final KnownPartners knownPartners;
+    private final KnownPartners partners;
+    private final RelationshipEvents events;
     private final Links links;
-    private final Outbox outbox;
     private final Clock clock;
 
-    Partnerships(PartnershipRepository partnerships, KnownPartnerRepository partners, KnownPartners knownPartners, Links links,
-                 Outbox outbox, Clock clock) {
+    Partnerships(PartnershipRepository partnerships, KnownPartners partners, RelationshipEvents events, Links links, Clock clock) {
         this.partnerships = partnerships;
         this.partners = partners;
-        this.knownPartners = knownPartners;
+        this.events = events;
         this.links = links;
-        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -52,20 +49,18 @@ public class Partnerships {
 
     @Transactional
     public View invite(UUID providerTenantId, String user, String resellerPartnerId) {
-        KnownPartner provider = knownPartners.require(providerTenantId);
-        Optional<KnownPartner> reseller = partners.findByPartnerId(resellerPartnerId);
+        KnownPartner provider = partners.require(providerTenantId);
+        Optional<KnownPartner> reseller = partners.byPartnerId(resellerPartnerId);
         Optional<Partnership> existing = reseller.flatMap(r -> partnerships.between(providerTenantId, r.tenantId()));
-        RefusedException.throwIfAny(PartnershipPolicy.checkInvitation(provider, resellerPartnerId, reseller, existing));
+        PartnershipPolicy.checkInvitation(provider, resellerPartnerId, reseller, existing).orThrow();
 
-        Instant now = Instant.now(clock);
-        Partnership partnership = Partnership.invite(UUID.randomUUID(), providerTenantId, reseller.get().tenantId(), user, now);
-        partnerships.persist(partnership);
-        Inserts.flushOrRefuse(partnerships::flush, () -> new RefusedException(Refusal.conflict(PartnershipPolicy.PARTNERSHIP_ALREADY_EXISTS,
-                "A partnership with " + reseller.get().displayName() + " was created at the same moment")));
-        String link = links.partnershipInvitation(partnership.id());
-        outbox.record(new PartnershipInvited(partnership.id(), provider.tenantId(), provider.displayName(),
-                reseller.get().tenantId(), reseller.get().displayName(), reseller.get().partnerId(), link, now));
-        return new View(partnership, provider, reseller.get(), link);
+        Partnership.Invited invited = Partnership.invite(UUID.randomUUID(), providerTenantId, reseller.get().tenantId(), user,
+                Instant.now(clock));
+        partnerships.persist(invited.partnership());
+        Inserts.flushOrRefuse(partnerships::flush,
+                () -> new RefusedException(PartnershipPolicy.alreadyExists(reseller.get().displayName())));
+        events.record(invited.event());
+        return view(invited.partnership());
     }
 
     /**
@@ -76,17 +71,15 @@ public class Partnerships {
     public View accept(UUID partnershipId, UUID resellerTenantId, String user, LongConsumer versionCheck) {
         Partnership partnership = partnerships.findForUpdate(partnershipId)
                 .filter(p -> p.resellerTenantId().equals(resellerTenantId))
-                .orElseThrow(() -> new NotFoundException("Partnership invitation", partnershipId));
+                .orElseThrow(() -> notFound(partnershipId));
         versionCheck.accept(partnership.version());
-        KnownPartner reseller = knownPartners.require(resellerTenantId);
-        KnownPartner provider = knownPartners.require(partnership.providerTenantId());
-        RefusedException.throwIfAny(PartnershipPolicy.checkAcceptance(partnership, reseller, provider));
+        KnownPartner reseller = partners.require(resellerTenantId);
+        KnownPartner provider = partners.require(partnership.providerTenantId());
+        PartnershipPolicy.checkAcceptance(partnership, reseller, provider).orThrow();
 
-        Instant now = Instant.now(clock);
-        partnership.accept(user, now);
+        var accepted = partnership.accept(user, Instant.now(clock));
         partnerships.flush();
-        outbox.record(new PartnershipAccepted(partnership.id(), provider.tenantId(), provider.displayName(),
-                reseller.tenantId(), reseller.displayName(), now));
+        events.record(accepted);
         return view(partnership);
     }
 
@@ -96,29 +89,34 @@ public class Partnerships {
         return partnerships.findByIdOptional(partnershipId)
                 .filter(p -> p.isParty(callerTenantId))
                 .map(this::view)
-                .orElseThrow(() -> new NotFoundException("Partnership invitation", partnershipId));
+                .orElseThrow(() -> notFound(partnershipId));
     }
 
-    /** The providers the caller resells for (as in Partner Center's {@code IsIndirectResellerOf}). */
+    /**
+     * The caller's partners by {@code relationshipType}: the providers it resells for ({@link #IS_INDIRECT_RESELLER_OF}) or
+     * the resellers it serves as provider ({@link #IS_INDIRECT_CSP_OF}); active partnerships only, oldest first.
+     */
     @Transactional
-    public Page<Related> providersOf(UUID resellerTenantId, Page.Request page) {
-        List<Partnership> rows = partnerships.activeAsReseller(resellerTenantId, page.offset(), page.size() + 1);
-        return Page.of(rows.stream().map(p -> new Related(partner(p.providerTenantId()), p)).toList(), page);
-    }
-
-    /** The resellers the caller serves as provider ({@code IsIndirectCloudSolutionProviderOf}). */
-    @Transactional
-    public Page<Related> resellersOf(UUID providerTenantId, Page.Request page) {
-        List<Partnership> rows = partnerships.activeAsProvider(providerTenantId, page.offset(), page.size() + 1);
-        return Page.of(rows.stream().map(p -> new Related(partner(p.resellerTenantId()), p)).toList(), page);
+    public Page<Related> related(UUID callerTenantId, String relationshipType, Page.Request page) {
+        if (IS_INDIRECT_RESELLER_OF.equals(relationshipType)) {
+            return Page.of(partnerships.activeAsReseller(callerTenantId, page.offset(), page.size() + 1).stream()
+                    .map(p -> new Related(partners.known(p.providerTenantId()), p)).toList(), page);
+        }
+        if (IS_INDIRECT_CSP_OF.equals(relationshipType)) {
+            return Page.of(partnerships.activeAsProvider(callerTenantId, page.offset(), page.size() + 1).stream()
+                    .map(p -> new Related(partners.known(p.resellerTenantId()), p)).toList(), page);
+        }
+        throw new RefusedException(Refusal.malformed(RELATIONSHIP_TYPE_UNKNOWN, "relationship_type", "relationship_type must be "
+                + IS_INDIRECT_RESELLER_OF + " or " + IS_INDIRECT_CSP_OF)
+                .with("resellerOf", IS_INDIRECT_RESELLER_OF).with("providerOf", IS_INDIRECT_CSP_OF));
     }
 
     private View view(Partnership partnership) {
-        return new View(partnership, partner(partnership.providerTenantId()), partner(partnership.resellerTenantId()),
+        return new View(partnership, partners.known(partnership.providerTenantId()), partners.known(partnership.resellerTenantId()),
                 links.partnershipInvitation(partnership.id()));
     }
 
-    private KnownPartner partner(UUID tenantId) {
-        return partners.findByIdOptional(tenantId).orElseGet(() -> KnownPartner.first(tenantId));
+    private static RefusedException notFound(UUID partnershipId) {
+        return new RefusedException(Refusal.notFound("Partnership invitation", partnershipId));
     }
 }

@@ -3,12 +3,11 @@ package org.csptransition.relationship.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
-import org.csptransition.relationship.domain.KnownPartner;
-import org.csptransition.relationship.domain.NotFoundException;
+import org.csptransition.kernel.Refusal;
+import org.csptransition.kernel.RefusedException;
+import org.csptransition.partners.KnownPartner;
 import org.csptransition.relationship.domain.ProviderDirectoryPolicy;
 import org.csptransition.relationship.domain.ProviderOffer;
-import org.csptransition.relationship.domain.RefusedException;
-import org.csptransition.relationship.persistence.KnownPartnerRepository;
 import org.csptransition.relationship.persistence.ProviderOfferRepository;
 
 import java.time.Clock;
@@ -20,15 +19,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class ProviderDirectory {
 
-    private final KnownPartnerRepository partners;
+    static final String COUNTRY_REQUIRED = "COUNTRY_REQUIRED";
+
     private final ProviderOfferRepository offers;
-    private final KnownPartners knownPartners;
+    private final KnownPartners partners;
     private final Clock clock;
 
-    ProviderDirectory(KnownPartnerRepository partners, ProviderOfferRepository offers, KnownPartners knownPartners, Clock clock) {
-        this.partners = partners;
+    ProviderDirectory(ProviderOfferRepository offers, KnownPartners partners, Clock clock) {
         this.offers = offers;
-        this.knownPartners = knownPartners;
+        this.partners = partners;
         this.clock = clock;
     }
 
@@ -36,10 +35,14 @@ public class ProviderDirectory {
     public record Listing(KnownPartner provider, ProviderOffer offer) {
     }
 
+    /** The provider publishes its own offer; another tenant's offer is not found for the caller. */
     @Transactional
-    public Listing publishOffer(UUID providerTenantId, String user, ProviderOffer.Terms terms) {
-        KnownPartner provider = knownPartners.require(providerTenantId);
-        RefusedException.throwIfAny(ProviderDirectoryPolicy.checkPublisher(provider));
+    public Listing publishOffer(UUID callerTenantId, UUID providerTenantId, String user, ProviderOffer.Terms terms) {
+        if (!callerTenantId.equals(providerTenantId)) {
+            throw notFound(providerTenantId);
+        }
+        KnownPartner provider = partners.require(providerTenantId);
+        ProviderDirectoryPolicy.checkPublisher(provider).orThrow();
         Optional<ProviderOffer> published = offers.findByIdOptional(providerTenantId);
         ProviderOffer offer = published.orElseGet(() -> ProviderOffer.of(providerTenantId));
         offer.publish(terms, user, Instant.now(clock));
@@ -51,25 +54,31 @@ public class ProviderDirectory {
         return new Listing(provider, offer);
     }
 
-    /** The active providers of {@code country}, by name. */
+    /**
+     * The active providers of {@code country}, by name; without a country, those of the caller's own market, and when that
+     * is not known either the request lacks its parameter (400).
+     */
     @Transactional
-    public Page<Listing> providersOf(String country, Page.Request page) {
-        return Page.of(partners.activeProvidersIn(country, page.offset(), page.size() + 1).stream()
+    public Page<Listing> providersOf(String country, UUID callerTenantId, Page.Request page) {
+        String market = country != null ? country : partners.find(callerTenantId).map(KnownPartner::country).orElse(null);
+        if (market == null) {
+            throw new RefusedException(Refusal.malformed(COUNTRY_REQUIRED, "country",
+                    "Name the market with ?country= (ISO 3166 alpha-2, e.g. SE)"));
+        }
+        return Page.of(offers.activeProvidersIn(market, page.offset(), page.size() + 1).stream()
                 .map(row -> new Listing(row.provider(), row.offer())).toList(), page);
     }
 
     /** One listed provider; a partner that is not an active provider is not found. */
     @Transactional
     public Listing provider(UUID providerTenantId) {
-        KnownPartner provider = partners.findByIdOptional(providerTenantId)
+        KnownPartner provider = partners.find(providerTenantId)
                 .filter(p -> ProviderDirectoryPolicy.isListed(p, p.country()))
-                .orElseThrow(() -> new NotFoundException("Indirect provider", providerTenantId));
+                .orElseThrow(() -> notFound(providerTenantId));
         return new Listing(provider, offers.findByIdOptional(providerTenantId).orElse(null));
     }
 
-    /** The country a partner sells in, to list its market's providers when it names none; null when not known. */
-    @Transactional
-    public String countryOf(UUID tenantId) {
-        return partners.findByIdOptional(tenantId).map(KnownPartner::country).orElse(null);
+    private static RefusedException notFound(UUID providerTenantId) {
+        return new RefusedException(Refusal.notFound("Indirect provider", providerTenantId));
     }
 }

@@ -1,5 +1,8 @@
 package org.csptransition.relationship.domain;
 
+import org.csptransition.kernel.Outcome;
+import org.csptransition.kernel.Refusal;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -37,34 +40,31 @@ public final class AgreementAttestationPolicy {
         return Optional.empty();
     }
 
-    public static List<Refusal> check(Customer customer, UUID partnerTenantId, AgreementAttestation.Attested attested,
-                                      List<AgreementAttestation> earlier, Instant now) {
+    public static Outcome check(Customer customer, UUID partnerTenantId, AgreementAttestation.Attested attested,
+                                List<AgreementAttestation> earlier, Instant now) {
         List<Refusal> refusals = new ArrayList<>();
         if (attesterRole(customer, partnerTenantId).isEmpty()) {
-            refusals.add(Refusal.refused(ATTESTATION_NOT_ALLOWED, "Only the customer's direct-bill partner or one of its "
+            refusals.add(Refusal.invalid(ATTESTATION_NOT_ALLOWED, "Only the customer's direct-bill partner or one of its "
                     + "indirect providers attests its acceptance of the Microsoft Customer Agreement; an indirect reseller asks its "
                     + "provider, or the customer accepts itself"));
         }
         if (attested.dateAgreed().isAfter(latestAllowedDate(now))) {
             refusals.add(Refusal.invalid(AGREEMENT_DATE_IN_FUTURE, "dateAgreed", "The date the customer agreed ("
-                    + attested.dateAgreed() + ") cannot be in the future"));
+                    + attested.dateAgreed() + ") cannot be in the future").with("dateAgreed", attested.dateAgreed()));
         }
         boolean duplicate = earlier.stream().anyMatch(a -> a.attestedByTenantId().equals(partnerTenantId)
                 && a.sameContact(attested.primaryContact().email()));
         if (duplicate) {
             refusals.add(Refusal.conflict(DUPLICATE_ATTESTATION, "You already attested this customer's acceptance with "
-                    + attested.primaryContact().email() + " as primary contact"));
+                    + attested.primaryContact().email() + " as primary contact").with("email", attested.primaryContact().email()));
         }
-        return refusals;
+        return Outcome.of(refusals);
     }
 
     /** The customer's own acceptance is given, never taken back. */
-    public static List<Refusal> checkOwnAcceptance(boolean isSigned) {
-        if (!isSigned) {
-            return List.of(Refusal.invalid(CUSTOMER_ACCEPTANCE_CANNOT_BE_WITHDRAWN, "isSigned",
-                    "The customer's acceptance of the Microsoft Customer Agreement cannot be withdrawn here; send isSigned: true to accept"));
-        }
-        return List.of();
+    public static Outcome checkOwnAcceptance(boolean isSigned) {
+        return Outcome.refusedIf(!isSigned, Refusal.invalid(CUSTOMER_ACCEPTANCE_CANNOT_BE_WITHDRAWN, "isSigned",
+                "The customer's acceptance of the Microsoft Customer Agreement cannot be withdrawn here; send isSigned: true to accept"));
     }
 
     /** Today in the earliest time zone: the latest date that is not in the future anywhere. */

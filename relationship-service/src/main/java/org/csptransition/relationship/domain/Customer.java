@@ -58,9 +58,16 @@ public class Customer {
         // for JPA
     }
 
-    /** R2: a customer tenant becomes known, with no partner of record yet ({@link #addPartnerOfRecord} follows). */
-    public static Customer register(UUID tenantId, String companyName, String domain, String country, BillingProfile billingProfile,
-                                    UUID registeredByTenantId, Instant now) {
+    /** A customer just registered, and the event it causes. */
+    public record Registered(Customer customer, RelationshipEvent.CustomerRegistered event) {
+    }
+
+    /**
+     * R2: a customer tenant becomes known as {@code relationship} of {@code partnerTenantId}, with no partner of record yet
+     * ({@link #addPartnerOfRecord} follows).
+     */
+    public static Registered register(UUID tenantId, String companyName, String domain, String country, BillingProfile billingProfile,
+                                      CustomerRelationship relationship, UUID partnerTenantId, UUID registeredByTenantId, Instant now) {
         Customer customer = new Customer();
         customer.tenantId = tenantId;
         customer.companyName = companyName;
@@ -70,28 +77,35 @@ public class Customer {
         customer.registeredByTenantId = registeredByTenantId;
         customer.registeredAt = now;
         customer.updatedAt = now;
-        return customer;
+        return new Registered(customer, new RelationshipEvent.CustomerRegistered(tenantId, companyName, domain, country,
+                relationship, partnerTenantId, registeredByTenantId, now));
     }
 
     /**
      * Adds the partner in the role; a partner already of record in that role gains delegated admin when the new way gives it
-     * (R4 after R3). Returns the partner of record when something changed, empty when it was already so.
+     * (R4 after R3). Returns the event when something changed, empty when it was already so.
      */
-    public Optional<PartnerOfRecord> addPartnerOfRecord(UUID partnerTenantId, PartnerRole role, boolean delegatedAdmin, Via via,
-                                                        UUID introducedByTenantId, Instant now) {
+    public Optional<RelationshipEvent.PartnerOfRecordAdded> addPartnerOfRecord(UUID partnerTenantId, PartnerRole role,
+                                                                               boolean delegatedAdmin, Via via,
+                                                                               UUID introducedByTenantId, Instant now) {
         Optional<PartnerOfRecord> existing = partnerOfRecord(partnerTenantId, role);
         if (existing.isPresent()) {
             if (delegatedAdmin && !existing.get().delegatedAdmin()) {
                 existing.get().grantDelegatedAdmin(via);
                 updatedAt = now;
-                return existing;
+                return Optional.of(added(existing.get()));
             }
             return Optional.empty();
         }
-        PartnerOfRecord added = new PartnerOfRecord(partnerTenantId, role, delegatedAdmin, now, via, introducedByTenantId);
-        partners.add(added);
+        PartnerOfRecord newPartner = new PartnerOfRecord(partnerTenantId, role, delegatedAdmin, now, via, introducedByTenantId);
+        partners.add(newPartner);
         updatedAt = now;
-        return Optional.of(added);
+        return Optional.of(added(newPartner));
+    }
+
+    private RelationshipEvent.PartnerOfRecordAdded added(PartnerOfRecord partner) {
+        return new RelationshipEvent.PartnerOfRecordAdded(tenantId, companyName, partner.partnerTenantId(), partner.role(),
+                partner.delegatedAdmin(), partner.since(), partner.via());
     }
 
     /** R5: the customer's own acceptance of the Microsoft Customer Agreement; returns false when it had accepted already. */

@@ -1,5 +1,7 @@
 package org.csptransition.relationship.domain;
 
+import org.csptransition.partners.KnownPartner;
+
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +37,7 @@ public final class CustomerCapabilities {
                         Capability.BILL_DIRECTLY, Capability.MANAGE_EXISTING_SUBSCRIPTIONS));
             }
             capabilities.add(Capability.ATTEST_CUSTOMER_AGREEMENT);
-            if (caller.map(KnownPartner::completedIndirectResellerEnrollment).orElse(false)) {
+            if (caller.map(KnownPartner::hasCompletedTransition).orElse(false)) {
                 capabilities.addAll(List.of(Capability.EXTEND_RELATIONSHIP_TO_PROVIDER, Capability.TRANSFER_SUBSCRIPTIONS_TO_PROVIDER));
             }
         }

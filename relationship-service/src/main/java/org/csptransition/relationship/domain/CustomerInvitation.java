@@ -69,14 +69,16 @@ public class CustomerInvitation {
     }
 
     /** Call only after {@link CustomerInvitationPolicy#checkAcceptance} allowed it. */
-    public void accept(UUID customerTenantId, String user, Instant now) {
+    public RelationshipEvent.CustomerInvitationAccepted accept(Customer customer, String user, Instant now) {
         if (statusAt(now) != InvitationStatus.PENDING) {
             throw new IllegalStateException("Invitation " + id + " is " + statusAt(now));
         }
         status = InvitationStatus.ACCEPTED;
-        acceptedByTenantId = customerTenantId;
+        acceptedByTenantId = customer.tenantId();
         acceptedBy = user;
         acceptedAt = now;
+        return new RelationshipEvent.CustomerInvitationAccepted(id, customer.tenantId(), customer.companyName(), resellerTenantId,
+                providerTenantId, now);
     }
 
     /** The status as of {@code now}: a pending invitation past its expiry is {@code EXPIRED}. */

@@ -1,8 +1,10 @@
 package org.csptransition.relationship.domain;
 
+import org.csptransition.kernel.Outcome;
+import org.csptransition.kernel.Refusal;
+import org.csptransition.partners.KnownPartner;
+
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -35,45 +37,38 @@ public final class CustomerInvitationPolicy {
     }
 
     /** The reseller invites, through the provider; {@code targetIsCspTenant} for an invitation that names a customer tenant. */
-    public static List<Refusal> checkInvitation(KnownPartner reseller, KnownPartner provider, Optional<Partnership> partnership,
-                                                Optional<UUID> target, boolean targetIsCspTenant) {
-        List<Refusal> refusals = new ArrayList<>();
-        if (!reseller.isActiveReseller()) {
-            refusals.add(Refusal.refused(RESELLER_PROGRAM_NOT_ACTIVE, "Only a partner whose indirect reseller program is active "
-                    + "invites customers with a provider; the program of " + reseller.displayName() + " is "
-                    + ProviderDirectoryPolicy.status(reseller.indirectResellerStatus())));
-        }
-        refusals.addAll(PartnershipPolicy.checkActive(partnership, provider));
-        target.ifPresent(t -> refusals.addAll(NoCspToCspResalePolicy.check(t, targetIsCspTenant, "customerTenantId")));
-        return refusals;
+    public static Outcome checkInvitation(KnownPartner reseller, KnownPartner provider, Optional<Partnership> partnership,
+                                          Optional<UUID> target, boolean targetIsCspTenant) {
+        Outcome resellerActive = Outcome.refusedIf(!reseller.isActiveReseller(), PartnershipPolicy.resellerProgramNotActive(reseller));
+        return resellerActive.and(PartnershipPolicy.checkActive(partnership, provider))
+                .and(target.map(t -> NoCspToCspResalePolicy.check(t, targetIsCspTenant, "customerTenantId")).orElse(Outcome.allowed()));
     }
 
     /**
      * The customer's admin accepts. {@code existing} is the customer when it is already registered; a new one must say who
      * it is ({@code profile}). The partnership must still be active.
      */
-    public static List<Refusal> checkAcceptance(CustomerInvitation invitation, UUID customerTenantId, boolean cspTenant,
-                                                Optional<Customer> existing, CustomerProfile profile, Optional<Partnership> partnership,
-                                                KnownPartner provider, Instant now) {
+    public static Outcome checkAcceptance(CustomerInvitation invitation, UUID customerTenantId, boolean cspTenant,
+                                          Optional<Customer> existing, CustomerProfile profile, Optional<Partnership> partnership,
+                                          KnownPartner provider, Instant now) {
         switch (invitation.statusAt(now)) {
             case ACCEPTED -> {
-                return List.of(Refusal.conflict(INVITATION_ALREADY_USED, "This invitation was accepted on " + invitation.acceptedAt()
-                        + "; an invitation is used once: ask the reseller for a new one if needed"));
+                return Refusal.conflict(INVITATION_ALREADY_USED, "This invitation was accepted on " + invitation.acceptedAt()
+                        + "; an invitation is used once: ask the reseller for a new one if needed")
+                        .with("acceptedAt", invitation.acceptedAt()).outcome();
             }
             case EXPIRED -> {
-                return List.of(Refusal.conflict(INVITATION_EXPIRED, "This invitation expired on " + invitation.expiresAt()
-                        + "; ask the reseller for a new one"));
+                return Refusal.conflict(INVITATION_EXPIRED, "This invitation expired on " + invitation.expiresAt()
+                        + "; ask the reseller for a new one").with("expiresAt", invitation.expiresAt()).outcome();
             }
             default -> {
                 // pending: the rules below decide
             }
         }
-        List<Refusal> refusals = new ArrayList<>(NoCspToCspResalePolicy.check(customerTenantId, cspTenant, null));
-        if (existing.isEmpty() && (profile == null || !profile.complete())) {
-            refusals.add(Refusal.invalid(CUSTOMER_PROFILE_REQUIRED, "companyName", "A customer new to the suite says who it is "
-                    + "when it accepts: companyName, domain and country"));
-        }
-        refusals.addAll(PartnershipPolicy.checkActive(partnership, provider));
-        return refusals;
+        Outcome profileGiven = Outcome.refusedIf(existing.isEmpty() && (profile == null || !profile.complete()),
+                Refusal.invalid(CUSTOMER_PROFILE_REQUIRED, "companyName", "A customer new to the suite says who it is when it "
+                        + "accepts: companyName, domain and country"));
+        return NoCspToCspResalePolicy.check(customerTenantId, cspTenant, null).and(profileGiven)
+                .and(PartnershipPolicy.checkActive(partnership, provider));
     }
 }

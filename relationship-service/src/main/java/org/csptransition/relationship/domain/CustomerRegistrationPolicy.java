@@ -1,8 +1,13 @@
 package org.csptransition.relationship.domain;
 
+import org.csptransition.kernel.Outcome;
+import org.csptransition.kernel.Refusal;
+import org.csptransition.partners.KnownPartner;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * R2 Customers and their partners: a direct-bill partner registers its existing customers (its direct-bill customers) unless
@@ -20,47 +25,51 @@ public final class CustomerRegistrationPolicy {
     }
 
     /** A direct-bill partner registers one of its customers. */
-    public static List<Refusal> checkDirectBillPartner(KnownPartner partner) {
+    public static Outcome checkDirectBillPartner(KnownPartner partner) {
         if (partner.isDirectBillRestricted()) {
-            return List.of(Refusal.refused(DIRECT_BILL_RESTRICTED, "The direct-bill capabilities of " + partner.displayName()
-                    + " are restricted: it keeps its existing customers and subscriptions but cannot add new customers (E5)"));
+            return Refusal.invalid(DIRECT_BILL_RESTRICTED, "The direct-bill capabilities of " + partner.displayName()
+                    + " are restricted: it keeps its existing customers and subscriptions but cannot add new customers (E5)")
+                    .with("partner", partner.displayName()).outcome();
         }
         if (!partner.holdsDirectBill() && partner.isActiveReseller()) {
-            return List.of(Refusal.refused(RESELLER_CANNOT_CREATE_CUSTOMERS, "An indirect reseller cannot create customer "
-                    + "tenants: its indirect provider creates the customer on its behalf, or it invites the customer (R4)"));
+            return Refusal.invalid(RESELLER_CANNOT_CREATE_CUSTOMERS, "An indirect reseller cannot create customer tenants: its "
+                    + "indirect provider creates the customer on its behalf, or it invites the customer (R4)").outcome();
         }
         if (!partner.isDirectBillActive()) {
-            return List.of(Refusal.refused(DIRECT_BILL_PROGRAM_NOT_ACTIVE, "Only a partner whose direct-bill program is active "
-                    + "registers its customers; the program of " + partner.displayName() + " is "
-                    + ProviderDirectoryPolicy.status(partner.directBillStatus())));
+            String status = ProviderDirectoryPolicy.programStatus(partner.directBillStatus());
+            return Refusal.invalid(DIRECT_BILL_PROGRAM_NOT_ACTIVE, "Only a partner whose direct-bill program is active registers "
+                    + "its customers; the program of " + partner.displayName() + " is " + status)
+                    .with("partner", partner.displayName()).with("status", status).outcome();
         }
-        return List.of();
+        return Outcome.allowed();
     }
 
     /**
      * A provider creates a customer for the reseller named by {@code associatedPartnerId} ({@code reseller} empty when no known
      * partner has it), with which it has an active partnership.
      */
-    public static List<Refusal> checkProviderForReseller(KnownPartner provider, String associatedPartnerId,
-                                                         Optional<KnownPartner> reseller, Optional<Partnership> partnership) {
+    public static Outcome checkProviderForReseller(KnownPartner provider, String associatedPartnerId,
+                                                   Optional<KnownPartner> reseller, Optional<Partnership> partnership) {
         List<Refusal> refusals = new ArrayList<>();
         if (!provider.isActiveProvider()) {
-            refusals.add(Refusal.refused(ProviderDirectoryPolicy.PROVIDER_PROGRAM_NOT_ACTIVE, "Only an indirect provider creates "
-                    + "customers for a reseller; the provider program of " + provider.displayName() + " is "
-                    + ProviderDirectoryPolicy.status(provider.indirectProviderStatus())));
+            refusals.add(ProviderDirectoryPolicy.providerProgramNotActive(provider));
         }
         if (reseller.isEmpty()) {
-            refusals.add(Refusal.invalid(PartnershipPolicy.RESELLER_PARTNER_ID_UNKNOWN, "associatedPartnerId",
-                    "No partner with PartnerID " + associatedPartnerId + " is known"));
+            refusals.add(PartnershipPolicy.resellerPartnerIdUnknown(associatedPartnerId, "associatedPartnerId"));
         } else if (partnership.filter(Partnership::isActive).isEmpty()) {
-            refusals.add(Refusal.invalid(PartnershipPolicy.PARTNERSHIP_NOT_ACTIVE, "associatedPartnerId", "There is no active "
-                    + "partnership with " + reseller.get().displayName() + "; invite the reseller first (R1)"));
+            refusals.add(PartnershipPolicy.partnershipNotActive(reseller.get().displayName(), "associatedPartnerId"));
         }
-        return refusals;
+        return Outcome.of(refusals);
     }
 
-    public static Refusal alreadyRegistered(Customer existing) {
-        return Refusal.conflict(CUSTOMER_ALREADY_REGISTERED, "Customer tenant " + existing.tenantId() + " is already registered; "
-                + "another partner joins its partners of record through an invitation the customer accepts (R4)");
+    /** The tenant must not be registered yet: another partner joins through an invitation instead. */
+    public static Outcome checkNotRegistered(Optional<Customer> existing) {
+        return existing.map(c -> alreadyRegistered(c.tenantId()).outcome()).orElse(Outcome.allowed());
+    }
+
+    /** Also the answer when another request registered the same tenant at the same moment. */
+    public static Refusal alreadyRegistered(UUID tenantId) {
+        return Refusal.conflict(CUSTOMER_ALREADY_REGISTERED, "Customer tenant " + tenantId + " is already registered; another "
+                + "partner joins its partners of record through an invitation the customer accepts (R4)").with("tenantId", tenantId);
     }
 }

@@ -1,6 +1,8 @@
 package org.csptransition.relationship.domain;
 
-import java.util.List;
+import org.csptransition.kernel.Outcome;
+import org.csptransition.kernel.Refusal;
+
 import java.util.UUID;
 
 /**
@@ -14,13 +16,10 @@ public final class NoCspToCspResalePolicy {
     private NoCspToCspResalePolicy() {
     }
 
-    /** {@code cspTenant} says whether {@code customerTenantId} is a known CSP partner tenant. */
-    public static List<Refusal> check(UUID customerTenantId, boolean cspTenant, String field) {
-        if (cspTenant) {
-            return List.of(Refusal.invalid(CUSTOMER_IS_CSP_PARTNER_TENANT, field, "Tenant " + customerTenantId + " is used for "
-                    + "CSP transactions and cannot be the customer of a CSP partner (E7); use a tenant of the company that is "
-                    + "not a CSP partner tenant"));
-        }
-        return List.of();
+    /** {@code cspTenant} says whether {@code customerTenantId} is a known CSP partner tenant; {@code field} is the request's. */
+    public static Outcome check(UUID customerTenantId, boolean cspTenant, String field) {
+        return Outcome.refusedIf(cspTenant, Refusal.invalid(CUSTOMER_IS_CSP_PARTNER_TENANT, field, "Tenant " + customerTenantId
+                + " is used for CSP transactions and cannot be the customer of a CSP partner (E7); use a tenant of the company "
+                + "that is not a CSP partner tenant").with("tenantId", customerTenantId));
     }
 }

@@ -42,7 +42,11 @@ public class Partnership {
         // for JPA
     }
 
-    public static Partnership invite(UUID id, UUID providerTenantId, UUID resellerTenantId, String user, Instant now) {
+    /** A partnership just created by the provider's invitation, and the event it causes. */
+    public record Invited(Partnership partnership, RelationshipEvent.PartnershipInvited event) {
+    }
+
+    public static Invited invite(UUID id, UUID providerTenantId, UUID resellerTenantId, String user, Instant now) {
         Partnership partnership = new Partnership();
         partnership.id = id;
         partnership.providerTenantId = providerTenantId;
@@ -50,17 +54,18 @@ public class Partnership {
         partnership.status = PartnershipStatus.PENDING;
         partnership.invitedBy = user;
         partnership.invitedAt = now;
-        return partnership;
+        return new Invited(partnership, new RelationshipEvent.PartnershipInvited(id, providerTenantId, resellerTenantId, now));
     }
 
     /** Call only after {@link PartnershipPolicy#checkAcceptance} allowed it. */
-    public void accept(String user, Instant now) {
+    public RelationshipEvent.PartnershipAccepted accept(String user, Instant now) {
         if (status != PartnershipStatus.PENDING) {
             throw new IllegalStateException("Partnership " + id + " is " + status);
         }
         status = PartnershipStatus.ACTIVE;
         acceptedBy = user;
         acceptedAt = now;
+        return new RelationshipEvent.PartnershipAccepted(id, providerTenantId, resellerTenantId, now);
     }
 
     public boolean isActive() {

@@ -1,5 +1,9 @@
 package org.csptransition.relationship.domain;
 
+import org.csptransition.kernel.Outcome;
+import org.csptransition.kernel.Refusal;
+import org.csptransition.partners.KnownPartner;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,53 +31,68 @@ public final class PartnershipPolicy {
      * A provider invites the reseller known by {@code resellerPartnerId}; {@code reseller} is empty when no known partner
      * has that PartnerID.
      */
-    public static List<Refusal> checkInvitation(KnownPartner provider, String resellerPartnerId, Optional<KnownPartner> reseller,
-                                                Optional<Partnership> existing) {
+    public static Outcome checkInvitation(KnownPartner provider, String resellerPartnerId, Optional<KnownPartner> reseller,
+                                          Optional<Partnership> existing) {
         List<Refusal> refusals = new ArrayList<>();
         if (!provider.isActiveProvider()) {
-            refusals.add(Refusal.refused(PROVIDER_PROGRAM_NOT_ACTIVE, "Only a partner whose indirect provider program is active "
-                    + "invites resellers; the program of " + provider.displayName() + " is "
-                    + ProviderDirectoryPolicy.status(provider.indirectProviderStatus())));
+            refusals.add(ProviderDirectoryPolicy.providerProgramNotActive(provider));
         }
         if (reseller.isEmpty()) {
-            refusals.add(Refusal.invalid(RESELLER_PARTNER_ID_UNKNOWN, "resellerPartnerId", "No partner with PartnerID "
-                    + resellerPartnerId + " is known; check the PartnerID (if the partner registered just now, retry shortly)"));
+            refusals.add(resellerPartnerIdUnknown(resellerPartnerId, "resellerPartnerId"));
         } else if (reseller.get().tenantId().equals(provider.tenantId())) {
             refusals.add(Refusal.invalid(CANNOT_PARTNER_WITH_ITSELF, "resellerPartnerId", "A provider cannot invite its own tenant"));
         }
-        existing.ifPresent(p -> refusals.add(Refusal.conflict(PARTNERSHIP_ALREADY_EXISTS, "A partnership with "
-                + reseller.map(KnownPartner::displayName).orElse(resellerPartnerId) + " already exists (" + p.status()
-                + ", id " + p.id() + ")")));
-        return refusals;
+        existing.ifPresent(p -> refusals.add(alreadyExists(reseller.map(KnownPartner::displayName).orElse(resellerPartnerId))
+                .with("partnershipId", p.id()).with("partnershipStatus", p.status().name())));
+        return Outcome.of(refusals);
+    }
+
+    /** A partnership between the provider and {@code reseller} (its name) exists, or was made at the same moment. */
+    public static Refusal alreadyExists(String reseller) {
+        return Refusal.conflict(PARTNERSHIP_ALREADY_EXISTS, "A partnership with " + reseller + " already exists")
+                .with("partner", reseller);
     }
 
     /** The reseller accepts: it must hold an active indirect-reseller program, and the provider must still be active. */
-    public static List<Refusal> checkAcceptance(Partnership partnership, KnownPartner reseller, KnownPartner provider) {
+    public static Outcome checkAcceptance(Partnership partnership, KnownPartner reseller, KnownPartner provider) {
         if (partnership.isActive()) {
-            return List.of(Refusal.conflict(PARTNERSHIP_ALREADY_ACTIVE, "The partnership with " + provider.displayName()
-                    + " is already active; an invitation is accepted once"));
+            return Refusal.conflict(PARTNERSHIP_ALREADY_ACTIVE, "The partnership with " + provider.displayName()
+                    + " is already active; an invitation is accepted once").with("partner", provider.displayName()).outcome();
         }
         List<Refusal> refusals = new ArrayList<>();
         if (!reseller.isActiveReseller()) {
-            refusals.add(Refusal.refused(RESELLER_PROGRAM_NOT_ACTIVE, "Only a tenant whose indirect reseller program is active "
-                    + "can accept a partnership; the program of " + reseller.displayName() + " is "
-                    + ProviderDirectoryPolicy.status(reseller.indirectResellerStatus())
-                    + " (complete the indirect reseller enrollment first)"));
+            refusals.add(resellerProgramNotActive(reseller));
         }
         if (!provider.isActiveProvider()) {
-            refusals.add(Refusal.refused(PROVIDER_PROGRAM_NOT_ACTIVE, "The indirect provider program of " + provider.displayName()
-                    + " is no longer active"));
+            refusals.add(ProviderDirectoryPolicy.providerProgramNotActive(provider));
         }
-        return refusals;
+        return Outcome.of(refusals);
     }
 
-    /** The reseller and the provider must have an active partnership (R3, R4, and a customer created by a provider). */
-    public static List<Refusal> checkActive(Optional<Partnership> partnership, KnownPartner provider) {
-        if (partnership.filter(Partnership::isActive).isEmpty()) {
-            return List.of(Refusal.invalid(PARTNERSHIP_NOT_ACTIVE, "indirectProviderTenantId", "There is no active partnership with "
-                    + provider.displayName() + (partnership.isPresent() ? " (its invitation is not accepted yet)" : "")
-                    + "; the provider invites the reseller and the reseller accepts first (R1)"));
-        }
-        return List.of();
+    /** The reseller and the provider must have an active partnership (R3, R4). */
+    public static Outcome checkActive(Optional<Partnership> partnership, KnownPartner provider) {
+        return Outcome.refusedIf(partnership.filter(Partnership::isActive).isEmpty(),
+                partnershipNotActive(provider.displayName(), "indirectProviderTenantId"));
+    }
+
+    /** No active partnership with {@code partner} (its name), refused on {@code field}. */
+    static Refusal partnershipNotActive(String partner, String field) {
+        return Refusal.invalid(PARTNERSHIP_NOT_ACTIVE, field, "There is no active partnership with " + partner
+                + "; the provider invites the reseller and the reseller accepts first (R1)").with("partner", partner);
+    }
+
+    /** A partner acting as reseller (accepting a partnership, inviting a customer) whose indirect-reseller program is not active. */
+    static Refusal resellerProgramNotActive(KnownPartner partner) {
+        String status = ProviderDirectoryPolicy.programStatus(partner.indirectResellerStatus());
+        return Refusal.invalid(RESELLER_PROGRAM_NOT_ACTIVE, "Only a partner whose indirect reseller program is active accepts "
+                        + "partnerships and invites customers with a provider; the program of " + partner.displayName() + " is "
+                        + status + " (a direct-bill partner completes the indirect reseller enrollment first)")
+                .with("partner", partner.displayName()).with("status", status);
+    }
+
+    /** No known partner has the PartnerID, refused on {@code field}. */
+    static Refusal resellerPartnerIdUnknown(String partnerId, String field) {
+        return Refusal.invalid(RESELLER_PARTNER_ID_UNKNOWN, field, "No partner with PartnerID " + partnerId
+                + " is known; check the PartnerID (if the partner registered just now, retry shortly)").with("partnerId", partnerId);
     }
 }

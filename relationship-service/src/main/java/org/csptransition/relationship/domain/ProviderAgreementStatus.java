@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -38,27 +39,38 @@ public class ProviderAgreementStatus {
         // for JPA
     }
 
-    public static ProviderAgreementStatus first(UUID id, UUID customerTenantId, UUID providerTenantId,
-                                                AgreementCarryOverPolicy.Standing standing, Instant now) {
+    /** The first status of a provider just of record, and the event that publishes it. */
+    public record Opened(ProviderAgreementStatus status, RelationshipEvent.AgreementStatusChanged event) {
+    }
+
+    public static Opened first(UUID id, Customer customer, PartnerOfRecord provider, AgreementCarryOverPolicy.Standing standing,
+                               Instant now) {
         ProviderAgreementStatus status = new ProviderAgreementStatus();
         status.id = id;
-        status.customerTenantId = customerTenantId;
-        status.providerTenantId = providerTenantId;
+        status.customerTenantId = customer.tenantId();
+        status.providerTenantId = provider.partnerTenantId();
         status.status = standing.status();
         status.basis = standing.basis();
         status.changedAt = now;
-        return status;
+        return new Opened(status, status.changed(customer, provider, null));
     }
 
-    /** Takes the new standing; returns whether the status or its basis changed. */
-    public boolean update(AgreementCarryOverPolicy.Standing standing, Instant now) {
+    /** Takes the new standing; the event when the status or its basis changed, empty when neither did. */
+    public Optional<RelationshipEvent.AgreementStatusChanged> update(Customer customer, PartnerOfRecord provider,
+                                                                     AgreementCarryOverPolicy.Standing standing, Instant now) {
         if (standing.status() == status && standing.basis() == basis) {
-            return false;
+            return Optional.empty();
         }
+        AgreementStatus previous = status;
         status = standing.status();
         basis = standing.basis();
         changedAt = now;
-        return true;
+        return Optional.of(changed(customer, provider, previous));
+    }
+
+    private RelationshipEvent.AgreementStatusChanged changed(Customer customer, PartnerOfRecord provider, AgreementStatus previous) {
+        return new RelationshipEvent.AgreementStatusChanged(customerTenantId, customer.companyName(), providerTenantId,
+                provider.introducedByTenantId(), previous, status, basis, changedAt);
     }
 
     public UUID customerTenantId() {

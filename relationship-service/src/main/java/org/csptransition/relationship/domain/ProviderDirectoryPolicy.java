@@ -1,6 +1,8 @@
 package org.csptransition.relationship.domain;
 
-import java.util.List;
+import org.csptransition.kernel.Outcome;
+import org.csptransition.kernel.Refusal;
+import org.csptransition.partners.KnownPartner;
 
 /**
  * R0 Finding a provider: a reseller lists the indirect providers of its market, the partners whose
@@ -19,15 +21,20 @@ public final class ProviderDirectoryPolicy {
         return partner.isActiveProvider() && country != null && country.equals(partner.country());
     }
 
-    public static List<Refusal> checkPublisher(KnownPartner provider) {
-        if (!provider.isActiveProvider()) {
-            return List.of(Refusal.refused(PROVIDER_PROGRAM_NOT_ACTIVE, "Only a partner whose indirect provider program is active "
-                    + "publishes an offer; the program of " + provider.displayName() + " is " + status(provider.indirectProviderStatus())));
-        }
-        return List.of();
+    public static Outcome checkPublisher(KnownPartner provider) {
+        return Outcome.refusedIf(!provider.isActiveProvider(), providerProgramNotActive(provider));
     }
 
-    static String status(String status) {
-        return status == null ? "not held" : status;
+    /** A partner acting as provider (publishing an offer, inviting resellers, creating their customers) whose program is not active. */
+    static Refusal providerProgramNotActive(KnownPartner partner) {
+        return Refusal.invalid(PROVIDER_PROGRAM_NOT_ACTIVE, "Only a partner whose indirect provider program is active publishes "
+                        + "an offer, invites resellers and creates customers for them; the program of " + partner.displayName()
+                        + " is " + programStatus(partner.indirectProviderStatus()))
+                .with("partner", partner.displayName()).with("status", programStatus(partner.indirectProviderStatus()));
+    }
+
+    /** A program's status as a refusal names it: a value in every language, so a program not held is NOT_HELD. */
+    static String programStatus(String status) {
+        return status == null ? "NOT_HELD" : status;
     }
 }

@@ -37,19 +37,27 @@ public class RelationshipExtension {
         // for JPA
     }
 
-    /** Call only after {@link RelationshipExtensionPolicy#check} allowed it. */
-    public static RelationshipExtension extend(UUID id, UUID customerTenantId, UUID resellerTenantId, UUID providerTenantId,
-                                               CustomerConsent consent, String user, Instant now) {
+    /** An extension just made, and the event it causes. */
+    public record Extended(RelationshipExtension extension, RelationshipEvent.RelationshipExtended event) {
+    }
+
+    /**
+     * Call only after {@link RelationshipExtensionPolicy#check} allowed it. The event carries the copy of the customer's
+     * billing profile that goes to the provider.
+     */
+    public static Extended extend(UUID id, Customer customer, UUID resellerTenantId, UUID providerTenantId, CustomerConsent consent,
+                                  String user, Instant now) {
         RelationshipExtension extension = new RelationshipExtension();
         extension.id = id;
-        extension.customerTenantId = customerTenantId;
+        extension.customerTenantId = customer.tenantId();
         extension.resellerTenantId = resellerTenantId;
         extension.providerTenantId = providerTenantId;
         extension.consentAttestedBy = consent.attestedBy();
         extension.consentAttestedAt = consent.attestedAt();
         extension.extendedBy = user;
         extension.extendedAt = now;
-        return extension;
+        return new Extended(extension, new RelationshipEvent.RelationshipExtended(id, customer.tenantId(), customer.companyName(),
+                resellerTenantId, providerTenantId, consent, customer.billingProfile().orElse(null), now));
     }
 
     public UUID id() {

@@ -1,5 +1,9 @@
 package org.csptransition.relationship.domain;
 
+import org.csptransition.kernel.Outcome;
+import org.csptransition.kernel.Refusal;
+import org.csptransition.partners.KnownPartner;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,18 +27,21 @@ public final class RelationshipExtensionPolicy {
     private RelationshipExtensionPolicy() {
     }
 
-    public static List<Refusal> check(KnownPartner reseller, Customer customer, KnownPartner provider,
-                                      Optional<Partnership> partnership, CustomerConsent consent, Instant now) {
+    public static Outcome check(KnownPartner reseller, Customer customer, KnownPartner provider, Optional<Partnership> partnership,
+                                CustomerConsent consent, Instant now) {
         List<Refusal> refusals = new ArrayList<>();
-        if (!reseller.completedIndirectResellerEnrollment()) {
-            refusals.add(Refusal.refused(INDIRECT_RESELLER_ENROLLMENT_NOT_COMPLETE, "Only a partner that completed the indirect "
-                    + "reseller enrollment (E6) extends its customers to a provider; " + reseller.displayName() + " has not"));
+        if (!reseller.hasCompletedTransition()) {
+            refusals.add(Refusal.invalid(INDIRECT_RESELLER_ENROLLMENT_NOT_COMPLETE, "Only a partner that completed the indirect "
+                    + "reseller enrollment (E6) extends its customers to a provider; " + reseller.displayName() + " has not")
+                    .with("partner", reseller.displayName()));
         }
         if (!customer.rolesOf(reseller.tenantId()).contains(PartnerRole.DIRECT_BILL_PARTNER)) {
-            refusals.add(Refusal.refused(NOT_A_DIRECT_BILL_CUSTOMER, customer.companyName() + " is not a direct-bill customer of "
-                    + reseller.displayName() + ": an indirect-reseller customer is not extended; invite it with the provider instead (R4)"));
+            refusals.add(Refusal.invalid(NOT_A_DIRECT_BILL_CUSTOMER, customer.companyName() + " is not a direct-bill customer of "
+                            + reseller.displayName() + ": an indirect-reseller customer is not extended; invite it with the provider "
+                            + "instead (R4)")
+                    .with("customer", customer.companyName()).with("partner", reseller.displayName()));
         }
-        refusals.addAll(PartnershipPolicy.checkActive(partnership, provider));
+        refusals.addAll(PartnershipPolicy.checkActive(partnership, provider).refusals());
         if (consent == null || consent.attestedBy() == null || consent.attestedBy().isBlank() || consent.attestedAt() == null) {
             refusals.add(Refusal.invalid(CUSTOMER_CONSENT_REQUIRED, "customerConsent", "The partner agreement requires the "
                     + "customer's consent before its relationship is extended: say who at the customer agreed (attestedBy) and when (attestedAt)"));
@@ -44,8 +51,9 @@ public final class RelationshipExtensionPolicy {
         }
         if (customer.partnerOfRecord(provider.tenantId(), PartnerRole.INDIRECT_PROVIDER).isPresent()) {
             refusals.add(Refusal.conflict(PROVIDER_ALREADY_PARTNER_OF_RECORD, provider.displayName() + " is already a partner of "
-                    + "record of " + customer.companyName()));
+                    + "record of " + customer.companyName()).with("provider", provider.displayName())
+                    .with("customer", customer.companyName()));
         }
-        return refusals;
+        return Outcome.of(refusals);
     }
 }

@@ -221,7 +221,8 @@ class PartnershipsTest {
                     .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first));
             given().header("Authorization", fixtures.as(provider, "AdminAgent"))
                     .queryParam("relationship_type", "IsResellerOf").get("/v1/relationships")
-                    .then().statusCode(400).body("code", equalTo("RELATIONSHIP_TYPE_UNKNOWN"));
+                    .then().statusCode(400).body("code", equalTo("RELATIONSHIP_TYPE_UNKNOWN"))
+                    .body("errors[0].field", equalTo("relationship_type"));
         }
     }
 }

@@ -92,7 +92,7 @@ class ProviderDirectoryTest {
         }
 
         @Test
-        @DisplayName("the list is paged with size and a continuation token")
+        @DisplayName("the list is paged with size and a continuation token; a token not given out or a size out of bounds is a 400")
         void paged() {
             String market = Fixtures.aMarket();
             UUID first = fixtures.provider("Delta One", market);
@@ -109,6 +109,9 @@ class ProviderDirectoryTest {
                     .body("continuationToken", nullValue());
             given().header("Authorization", token).queryParam("country", market).queryParam("continuationToken", "garbage!")
                     .get("/v1/indirect-providers").then().statusCode(400).body("code", equalTo("CONTINUATION_TOKEN_INVALID"));
+            given().header("Authorization", token).queryParam("country", market).queryParam("size", 0)
+                    .get("/v1/indirect-providers").then().statusCode(400).body("code", equalTo("PAGE_SIZE_INVALID"))
+                    .body("errors[0].field", equalTo("size"));
         }
 
         @Test

@@ -52,7 +52,8 @@ class InvitationEmailTest {
         assertThat(InvitationEmail.supported(requested)).isEqualTo(used);
     }
 
-    private static Set<String> parameters(String text) {
+    /** The {@code {name}} placeholders of a text (also those of the refusal messages, see RefusalMessagesTest). */
+    static Set<String> parameters(String text) {
         Set<String> names = new TreeSet<>();
         Matcher matcher = PARAMETER.matcher(text);
         while (matcher.find()) {

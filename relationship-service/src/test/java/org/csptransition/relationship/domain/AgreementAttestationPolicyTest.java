@@ -1,5 +1,7 @@
 package org.csptransition.relationship.domain;
 
+import org.csptransition.kernel.Refusal;
+import org.csptransition.partners.KnownPartner;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,7 @@ class AgreementAttestationPolicyTest {
     }
 
     List<String> codes(UUID by, AgreementAttestation.Attested attested, List<AgreementAttestation> earlier, Instant now) {
-        return AgreementAttestationPolicy.check(customer, by, attested, earlier, now).stream().map(Refusal::code).toList();
+        return AgreementAttestationPolicy.check(customer, by, attested, earlier, now).refusals().stream().map(Refusal::code).toList();
     }
 
     @Test
@@ -78,9 +80,9 @@ class AgreementAttestationPolicyTest {
         @Test
         @DisplayName("the customer's own acceptance withdrawn: CUSTOMER_ACCEPTANCE_CANNOT_BE_WITHDRAWN")
         void withdraw() {
-            assertThat(AgreementAttestationPolicy.checkOwnAcceptance(false)).extracting(Refusal::code)
+            assertThat(AgreementAttestationPolicy.checkOwnAcceptance(false).refusals()).extracting(Refusal::code)
                     .containsExactly("CUSTOMER_ACCEPTANCE_CANNOT_BE_WITHDRAWN");
-            assertThat(AgreementAttestationPolicy.checkOwnAcceptance(true)).isEmpty();
+            assertThat(AgreementAttestationPolicy.checkOwnAcceptance(true).refusals()).isEmpty();
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.csptransition.relationship.domain;
 
+import org.csptransition.partners.KnownPartner;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -19,8 +20,10 @@ import static org.csptransition.relationship.domain.DomainFixtures.anIndirectRes
 class CustomerCapabilitiesTest {
 
     static Customer aCustomer() {
+        UUID partner = UUID.randomUUID();
         return Customer.register(UUID.randomUUID(), "Contoso", "contoso.onmicrosoft.com", "SE",
-                new BillingProfile("billing@contoso.se", "Stortorget 1", null, "Malmö", "211 20", null, "SE"), UUID.randomUUID(), NOW);
+                new BillingProfile("billing@contoso.se", "Stortorget 1", null, "Malmö", "211 20", null, "SE"),
+                CustomerRelationship.DIRECT_BILL_CUSTOMER, partner, partner, NOW).customer();
     }
 
     static Customer aDirectBillCustomerOf(KnownPartner partner) {
@@ -115,7 +118,8 @@ class CustomerCapabilitiesTest {
         assertThat(customer.addPartnerOfRecord(provider.tenantId(), PartnerRole.INDIRECT_PROVIDER, false, Via.EXTENSION, null, NOW)).isEmpty();
         var upgraded = customer.addPartnerOfRecord(provider.tenantId(), PartnerRole.INDIRECT_PROVIDER, true, Via.INVITATION, null, NOW);
 
-        assertThat(upgraded).get().extracting(PartnerOfRecord::delegatedAdmin, PartnerOfRecord::via).containsExactly(true, Via.INVITATION);
+        assertThat(upgraded).get().extracting(RelationshipEvent.PartnerOfRecordAdded::delegatedAdmin,
+                RelationshipEvent.PartnerOfRecordAdded::via).containsExactly(true, Via.INVITATION);
         assertThat(customer.partnersOfRecord()).hasSize(1);
         assertThat(customer.isParty(provider.tenantId())).isTrue();
     }

@@ -1,5 +1,7 @@
 package org.csptransition.relationship.domain;
 
+import org.csptransition.kernel.Refusal;
+import org.csptransition.partners.KnownPartner;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,7 @@ class CustomerInvitationPolicyTest {
     final KnownPartner provider = aProvider();
 
     Optional<Partnership> activePartnership() {
-        Partnership partnership = Partnership.invite(UUID.randomUUID(), provider.tenantId(), reseller.tenantId(), "u", NOW);
+        Partnership partnership = Partnership.invite(UUID.randomUUID(), provider.tenantId(), reseller.tenantId(), "u", NOW).partnership();
         partnership.accept("u", NOW);
         return Optional.of(partnership);
     }
@@ -39,7 +41,7 @@ class CustomerInvitationPolicyTest {
     List<String> acceptance(CustomerInvitation invitation, boolean cspTenant, Optional<Customer> existing,
                             CustomerInvitationPolicy.CustomerProfile profile, java.time.Instant at) {
         return CustomerInvitationPolicy.checkAcceptance(invitation, UUID.randomUUID(), cspTenant, existing, profile,
-                activePartnership(), provider, at).stream().map(Refusal::code).toList();
+                activePartnership(), provider, at).refusals().stream().map(Refusal::code).toList();
     }
 
     @Nested
@@ -49,19 +51,19 @@ class CustomerInvitationPolicyTest {
         @Test
         @DisplayName("an active reseller, transitioned or new to CSP, invites with a provider it has an active partnership with")
         void allowed() {
-            assertThat(CustomerInvitationPolicy.checkInvitation(reseller, provider, activePartnership(), Optional.empty(), false)).isEmpty();
-            assertThat(CustomerInvitationPolicy.checkInvitation(anIndirectReseller(), provider, activePartnership(), Optional.empty(), false))
+            assertThat(CustomerInvitationPolicy.checkInvitation(reseller, provider, activePartnership(), Optional.empty(), false).refusals()).isEmpty();
+            assertThat(CustomerInvitationPolicy.checkInvitation(anIndirectReseller(), provider, activePartnership(), Optional.empty(), false).refusals())
                     .isEmpty();
         }
 
         @Test
         @DisplayName("refuses a partner without an active reseller program (RESELLER_PROGRAM_NOT_ACTIVE), a provider without partnership (PARTNERSHIP_NOT_ACTIVE), a CSP tenant (E7)")
         void refusals() {
-            assertThat(CustomerInvitationPolicy.checkInvitation(aDirectBillPartner(), provider, activePartnership(), Optional.empty(), false))
+            assertThat(CustomerInvitationPolicy.checkInvitation(aDirectBillPartner(), provider, activePartnership(), Optional.empty(), false).refusals())
                     .extracting(Refusal::code).containsExactly("RESELLER_PROGRAM_NOT_ACTIVE");
-            assertThat(CustomerInvitationPolicy.checkInvitation(reseller, provider, Optional.empty(), Optional.empty(), false))
+            assertThat(CustomerInvitationPolicy.checkInvitation(reseller, provider, Optional.empty(), Optional.empty(), false).refusals())
                     .extracting(Refusal::code).containsExactly("PARTNERSHIP_NOT_ACTIVE");
-            assertThat(CustomerInvitationPolicy.checkInvitation(reseller, provider, activePartnership(), Optional.of(UUID.randomUUID()), true))
+            assertThat(CustomerInvitationPolicy.checkInvitation(reseller, provider, activePartnership(), Optional.of(UUID.randomUUID()), true).refusals())
                     .extracting(Refusal::code, Refusal::field)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("CUSTOMER_IS_CSP_PARTNER_TENANT", "customerTenantId"));
         }
@@ -82,10 +84,10 @@ class CustomerInvitationPolicyTest {
         @DisplayName("once only: INVITATION_ALREADY_USED, a conflict")
         void singleUse() {
             CustomerInvitation invitation = anInvitation();
-            invitation.accept(UUID.randomUUID(), "u", NOW.plusSeconds(60));
+            invitation.accept(CustomerCapabilitiesTest.aCustomer(), "u", NOW.plusSeconds(60));
 
             assertThat(CustomerInvitationPolicy.checkAcceptance(invitation, UUID.randomUUID(), false, Optional.empty(), PROFILE,
-                    activePartnership(), provider, NOW.plusSeconds(120)))
+                    activePartnership(), provider, NOW.plusSeconds(120)).refusals())
                     .extracting(Refusal::code, Refusal::kind)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("INVITATION_ALREADY_USED", Refusal.Kind.CONFLICT));
         }

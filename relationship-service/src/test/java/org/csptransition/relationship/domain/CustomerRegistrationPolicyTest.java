@@ -1,5 +1,7 @@
 package org.csptransition.relationship.domain;
 
+import org.csptransition.kernel.Refusal;
+import org.csptransition.partners.KnownPartner;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -25,14 +27,14 @@ class CustomerRegistrationPolicyTest {
         @Test
         @DisplayName("registers its existing customers, also after it transitioned (E6)")
         void allowed() {
-            assertThat(CustomerRegistrationPolicy.checkDirectBillPartner(aDirectBillPartner())).isEmpty();
-            assertThat(CustomerRegistrationPolicy.checkDirectBillPartner(aTransitionedPartner())).isEmpty();
+            assertThat(CustomerRegistrationPolicy.checkDirectBillPartner(aDirectBillPartner()).refusals()).isEmpty();
+            assertThat(CustomerRegistrationPolicy.checkDirectBillPartner(aTransitionedPartner()).refusals()).isEmpty();
         }
 
         @Test
         @DisplayName("restricted (E5) cannot add new customers: DIRECT_BILL_RESTRICTED")
         void restricted() {
-            assertThat(CustomerRegistrationPolicy.checkDirectBillPartner(aRestrictedDirectBillPartner())).extracting(Refusal::code)
+            assertThat(CustomerRegistrationPolicy.checkDirectBillPartner(aRestrictedDirectBillPartner()).refusals()).extracting(Refusal::code)
                     .containsExactly("DIRECT_BILL_RESTRICTED");
         }
 
@@ -40,16 +42,16 @@ class CustomerRegistrationPolicyTest {
         @DisplayName("suspended, or a provider without direct bill: DIRECT_BILL_PROGRAM_NOT_ACTIVE")
         void notActive() {
             assertThat(CustomerRegistrationPolicy.checkDirectBillPartner(
-                    DomainFixtures.aPartner("Fabrikam AB", KnownPartner.DIRECT_BILL, "SUSPENDED"))).extracting(Refusal::code)
+                    DomainFixtures.aPartner("Fabrikam AB", KnownPartner.DIRECT_BILL, "SUSPENDED")).refusals()).extracting(Refusal::code)
                     .containsExactly("DIRECT_BILL_PROGRAM_NOT_ACTIVE");
-            assertThat(CustomerRegistrationPolicy.checkDirectBillPartner(aProvider())).extracting(Refusal::code)
+            assertThat(CustomerRegistrationPolicy.checkDirectBillPartner(aProvider()).refusals()).extracting(Refusal::code)
                     .containsExactly("DIRECT_BILL_PROGRAM_NOT_ACTIVE");
         }
 
         @Test
         @DisplayName("an indirect reseller cannot create customer tenants: RESELLER_CANNOT_CREATE_CUSTOMERS")
         void reseller() {
-            assertThat(CustomerRegistrationPolicy.checkDirectBillPartner(anIndirectReseller())).extracting(Refusal::code)
+            assertThat(CustomerRegistrationPolicy.checkDirectBillPartner(anIndirectReseller()).refusals()).extracting(Refusal::code)
                     .containsExactly("RESELLER_CANNOT_CREATE_CUSTOMERS");
         }
     }
@@ -63,20 +65,20 @@ class CustomerRegistrationPolicyTest {
         void partnership() {
             KnownPartner provider = aProvider();
             KnownPartner reseller = anIndirectReseller();
-            Partnership partnership = Partnership.invite(UUID.randomUUID(), provider.tenantId(), reseller.tenantId(), "u", NOW);
+            Partnership partnership = Partnership.invite(UUID.randomUUID(), provider.tenantId(), reseller.tenantId(), "u", NOW).partnership();
 
-            assertThat(CustomerRegistrationPolicy.checkProviderForReseller(provider, "1", Optional.of(reseller), Optional.of(partnership)))
+            assertThat(CustomerRegistrationPolicy.checkProviderForReseller(provider, "1", Optional.of(reseller), Optional.of(partnership)).refusals())
                     .extracting(Refusal::code, Refusal::field)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("PARTNERSHIP_NOT_ACTIVE", "associatedPartnerId"));
             partnership.accept("u", NOW);
-            assertThat(CustomerRegistrationPolicy.checkProviderForReseller(provider, "1", Optional.of(reseller), Optional.of(partnership)))
+            assertThat(CustomerRegistrationPolicy.checkProviderForReseller(provider, "1", Optional.of(reseller), Optional.of(partnership)).refusals())
                     .isEmpty();
         }
 
         @Test
         @DisplayName("refuses an unknown reseller (RESELLER_PARTNER_ID_UNKNOWN) and a caller that is no active provider (PROVIDER_PROGRAM_NOT_ACTIVE)")
         void unknownAndNotProvider() {
-            assertThat(CustomerRegistrationPolicy.checkProviderForReseller(aDirectBillPartner(), "1", Optional.empty(), Optional.empty()))
+            assertThat(CustomerRegistrationPolicy.checkProviderForReseller(aDirectBillPartner(), "1", Optional.empty(), Optional.empty()).refusals())
                     .extracting(Refusal::code).containsExactly("PROVIDER_PROGRAM_NOT_ACTIVE", "RESELLER_PARTNER_ID_UNKNOWN");
         }
     }

@@ -1,5 +1,7 @@
 package org.csptransition.relationship.domain;
 
+import org.csptransition.partners.KnownPartner;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -17,12 +19,17 @@ final class DomainFixtures {
     }
 
     static KnownPartner aPartner(String name, String... programAndStatus) {
+        return registered(name, null, programAndStatus);
+    }
+
+    /** A partner registered with the programs; {@code transitionCompletedAt} non-null for one registered after its E6. */
+    static KnownPartner registered(String name, Instant transitionCompletedAt, String... programAndStatus) {
         Map<String, String> programs = new HashMap<>();
         for (int i = 0; i < programAndStatus.length; i += 2) {
             programs.put(programAndStatus[i], programAndStatus[i + 1]);
         }
         KnownPartner partner = KnownPartner.first(UUID.randomUUID());
-        partner.applyRegistration(EVENT_TIME, "4234567", name, "SE", "sv-SE", programs, NOW);
+        partner.applyRegistration(EVENT_TIME, "4234567", name, "SE", "sv-SE", programs, transitionCompletedAt, NOW);
         return partner;
     }
 
@@ -38,9 +45,9 @@ final class DomainFixtures {
         return aPartner("Fabrikam AB", KnownPartner.DIRECT_BILL, "RESTRICTED");
     }
 
-    /** A direct-bill partner that completed E6: both programs. */
+    /** A direct-bill partner that completed E6, as eligibility-service says it: both programs and the completion time. */
     static KnownPartner aTransitionedPartner() {
-        return aPartner("Fabrikam AB", KnownPartner.DIRECT_BILL, "ACTIVE", KnownPartner.INDIRECT_RESELLER, "ACTIVE");
+        return registered("Fabrikam AB", NOW, KnownPartner.DIRECT_BILL, "ACTIVE", KnownPartner.INDIRECT_RESELLER, "ACTIVE");
     }
 
     /** A partner new to CSP that joined as indirect reseller only. */

@@ -1,5 +1,6 @@
 package org.csptransition.relationship.domain;
 
+import org.csptransition.partners.KnownPartner;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.csptransition.relationship.domain.DomainFixtures.EVENT_TIME;
 import static org.csptransition.relationship.domain.DomainFixtures.NOW;
 
-@DisplayName("The partner read model")
+@DisplayName("The shared partner read model, as this service's rules read it")
 class KnownPartnerTest {
 
     @Nested
@@ -25,7 +26,7 @@ class KnownPartnerTest {
             KnownPartner partner = KnownPartner.first(UUID.randomUUID());
             partner.applyProgramChange(EVENT_TIME, KnownPartner.DIRECT_BILL, "RESTRICTED", NOW);
             partner.applyRegistration(EVENT_TIME.minusDays(1), "4234567", "Fabrikam AB", "SE", "sv-SE",
-                    Map.of(KnownPartner.DIRECT_BILL, "ACTIVE"), NOW);
+                    Map.of(KnownPartner.DIRECT_BILL, "ACTIVE"), null, NOW);
 
             assertThat(partner.directBillStatus()).isEqualTo("RESTRICTED");
             assertThat(partner.partnerId()).as("the registration still fills the partial row").isEqualTo("4234567");
@@ -51,7 +52,7 @@ class KnownPartnerTest {
             KnownPartner partner = KnownPartner.first(UUID.randomUUID());
             partner.applyProgramChange(EVENT_TIME, KnownPartner.INDIRECT_PROVIDER, "ACTIVE", NOW);
 
-            assertThat(partner.registered()).isFalse();
+            assertThat(partner.isRegistered()).isFalse();
             assertThat(partner.displayName()).isEqualTo(partner.tenantId().toString());
             assertThat(partner.isActiveProvider()).isTrue();
         }
@@ -65,25 +66,30 @@ class KnownPartnerTest {
         @DisplayName("when the enrollment-completed event arrived, and stays so whatever status changes follow")
         void fromTheCompletedEvent() {
             KnownPartner partner = DomainFixtures.aDirectBillPartner();
-            partner.applyEnrollmentCompleted(EVENT_TIME.plusDays(1), Instant.parse("2026-11-27T10:00:00Z"),
+            partner.applyTransitionCompleted(EVENT_TIME.plusDays(1), Instant.parse("2026-11-27T10:00:00Z"),
                     Map.of(KnownPartner.DIRECT_BILL, "ACTIVE", KnownPartner.INDIRECT_RESELLER, "ACTIVE"), NOW);
             partner.applyProgramChange(EVENT_TIME.plusDays(2), KnownPartner.INDIRECT_RESELLER, "SUSPENDED", NOW);
 
-            assertThat(partner.completedIndirectResellerEnrollment()).isTrue();
-            assertThat(partner.indirectResellerEnrollmentCompletedAt()).isEqualTo(Instant.parse("2026-11-27T10:00:00Z"));
+            assertThat(partner.hasCompletedTransition()).isTrue();
+            assertThat(partner.transitionCompletedAt()).isEqualTo(Instant.parse("2026-11-27T10:00:00Z"));
         }
 
         @Test
-        @DisplayName("for a partner imported holding direct bill and an active indirect-reseller program")
-        void fromBothPrograms() {
-            assertThat(DomainFixtures.aTransitionedPartner().completedIndirectResellerEnrollment()).isTrue();
+        @DisplayName("for a partner registered after its transition: partner.registered.v1 carries when it completed")
+        void fromTheRegistration() {
+            KnownPartner partner = DomainFixtures.aTransitionedPartner();
+
+            assertThat(partner.hasCompletedTransition()).isTrue();
+            assertThat(partner.transitionCompletedAt()).isEqualTo(DomainFixtures.NOW);
         }
 
         @Test
-        @DisplayName("not for a direct-bill partner alone, nor for an indirect reseller that never billed directly")
+        @DisplayName("not for a direct-bill partner alone, nor an indirect reseller that never billed directly, nor one that merely holds both programs")
         void notOtherwise() {
-            assertThat(DomainFixtures.aDirectBillPartner().completedIndirectResellerEnrollment()).isFalse();
-            assertThat(DomainFixtures.anIndirectReseller().completedIndirectResellerEnrollment()).isFalse();
+            assertThat(DomainFixtures.aDirectBillPartner().hasCompletedTransition()).isFalse();
+            assertThat(DomainFixtures.anIndirectReseller().hasCompletedTransition()).isFalse();
+            assertThat(DomainFixtures.aPartner("Fabrikam AB", KnownPartner.DIRECT_BILL, "ACTIVE", KnownPartner.INDIRECT_RESELLER, "ACTIVE")
+                    .hasCompletedTransition()).as("E6 is the fact eligibility publishes, never inferred from the programs").isFalse();
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.csptransition.relationship.domain;
 
+import org.csptransition.kernel.Refusal;
+import org.csptransition.partners.KnownPartner;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,7 @@ import static org.csptransition.relationship.domain.DomainFixtures.anIndirectRes
 class PartnershipPolicyTest {
 
     static Partnership aPendingPartnership(KnownPartner provider, KnownPartner reseller) {
-        return Partnership.invite(UUID.randomUUID(), provider.tenantId(), reseller.tenantId(), "user", NOW);
+        return Partnership.invite(UUID.randomUUID(), provider.tenantId(), reseller.tenantId(), "user", NOW).partnership();
     }
 
     @Nested
@@ -28,7 +30,7 @@ class PartnershipPolicyTest {
         @Test
         @DisplayName("an active provider invites a known reseller by PartnerID")
         void allowed() {
-            assertThat(PartnershipPolicy.checkInvitation(aProvider(), "4234567", Optional.of(aTransitionedPartner()), Optional.empty()))
+            assertThat(PartnershipPolicy.checkInvitation(aProvider(), "4234567", Optional.of(aTransitionedPartner()), Optional.empty()).refusals())
                     .isEmpty();
         }
 
@@ -36,13 +38,13 @@ class PartnershipPolicyTest {
         @DisplayName("a partner without an active provider program: PROVIDER_PROGRAM_NOT_ACTIVE")
         void notAProvider() {
             assertThat(PartnershipPolicy.checkInvitation(aDirectBillPartner(), "4234567", Optional.of(aTransitionedPartner()),
-                    Optional.empty())).extracting(Refusal::code).containsExactly("PROVIDER_PROGRAM_NOT_ACTIVE");
+                    Optional.empty()).refusals()).extracting(Refusal::code).containsExactly("PROVIDER_PROGRAM_NOT_ACTIVE");
         }
 
         @Test
         @DisplayName("a PartnerID no known partner has: RESELLER_PARTNER_ID_UNKNOWN, naming the field")
         void unknownPartnerId() {
-            assertThat(PartnershipPolicy.checkInvitation(aProvider(), "999", Optional.empty(), Optional.empty()))
+            assertThat(PartnershipPolicy.checkInvitation(aProvider(), "999", Optional.empty(), Optional.empty()).refusals())
                     .extracting(Refusal::code, Refusal::field).containsExactly(org.assertj.core.groups.Tuple.tuple(
                             "RESELLER_PARTNER_ID_UNKNOWN", "resellerPartnerId"));
         }
@@ -51,7 +53,7 @@ class PartnershipPolicyTest {
         @DisplayName("its own tenant: CANNOT_PARTNER_WITH_ITSELF")
         void itself() {
             KnownPartner provider = aProvider();
-            assertThat(PartnershipPolicy.checkInvitation(provider, "4234567", Optional.of(provider), Optional.empty()))
+            assertThat(PartnershipPolicy.checkInvitation(provider, "4234567", Optional.of(provider), Optional.empty()).refusals())
                     .extracting(Refusal::code).containsExactly("CANNOT_PARTNER_WITH_ITSELF");
         }
 
@@ -61,7 +63,7 @@ class PartnershipPolicyTest {
             KnownPartner provider = aProvider();
             KnownPartner reseller = aTransitionedPartner();
             assertThat(PartnershipPolicy.checkInvitation(provider, "4234567", Optional.of(reseller),
-                    Optional.of(aPendingPartnership(provider, reseller))))
+                    Optional.of(aPendingPartnership(provider, reseller))).refusals())
                     .extracting(Refusal::code, Refusal::kind)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("PARTNERSHIP_ALREADY_EXISTS", Refusal.Kind.CONFLICT));
         }
@@ -76,7 +78,7 @@ class PartnershipPolicyTest {
         void activeReseller() {
             KnownPartner provider = aProvider();
             for (KnownPartner reseller : new KnownPartner[] {aTransitionedPartner(), anIndirectReseller()}) {
-                assertThat(PartnershipPolicy.checkAcceptance(aPendingPartnership(provider, reseller), reseller, provider)).isEmpty();
+                assertThat(PartnershipPolicy.checkAcceptance(aPendingPartnership(provider, reseller), reseller, provider).refusals()).isEmpty();
             }
         }
 
@@ -85,7 +87,7 @@ class PartnershipPolicyTest {
         void notAReseller() {
             KnownPartner provider = aProvider();
             KnownPartner partner = aDirectBillPartner();
-            assertThat(PartnershipPolicy.checkAcceptance(aPendingPartnership(provider, partner), partner, provider))
+            assertThat(PartnershipPolicy.checkAcceptance(aPendingPartnership(provider, partner), partner, provider).refusals())
                     .extracting(Refusal::code).containsExactly("RESELLER_PROGRAM_NOT_ACTIVE");
         }
 
@@ -97,7 +99,7 @@ class PartnershipPolicyTest {
             Partnership partnership = aPendingPartnership(provider, reseller);
             partnership.accept("user", NOW);
 
-            assertThat(PartnershipPolicy.checkAcceptance(partnership, reseller, provider))
+            assertThat(PartnershipPolicy.checkAcceptance(partnership, reseller, provider).refusals())
                     .extracting(Refusal::code).containsExactly("PARTNERSHIP_ALREADY_ACTIVE");
         }
 
@@ -108,12 +110,12 @@ class PartnershipPolicyTest {
             KnownPartner reseller = aTransitionedPartner();
             Partnership partnership = aPendingPartnership(provider, reseller);
 
-            assertThat(PartnershipPolicy.checkActive(Optional.empty(), provider)).extracting(Refusal::code)
+            assertThat(PartnershipPolicy.checkActive(Optional.empty(), provider).refusals()).extracting(Refusal::code)
                     .containsExactly("PARTNERSHIP_NOT_ACTIVE");
-            assertThat(PartnershipPolicy.checkActive(Optional.of(partnership), provider)).extracting(Refusal::code)
+            assertThat(PartnershipPolicy.checkActive(Optional.of(partnership), provider).refusals()).extracting(Refusal::code)
                     .containsExactly("PARTNERSHIP_NOT_ACTIVE");
             partnership.accept("user", NOW);
-            assertThat(PartnershipPolicy.checkActive(Optional.of(partnership), provider)).isEmpty();
+            assertThat(PartnershipPolicy.checkActive(Optional.of(partnership), provider).refusals()).isEmpty();
         }
     }
 }

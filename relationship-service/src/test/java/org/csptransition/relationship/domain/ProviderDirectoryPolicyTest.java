@@ -1,5 +1,7 @@
 package org.csptransition.relationship.domain;
 
+import org.csptransition.kernel.Refusal;
+import org.csptransition.partners.KnownPartner;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -27,10 +29,10 @@ class ProviderDirectoryPolicyTest {
 
         assertThat(ProviderDirectoryPolicy.isListed(suspended, "SE")).isFalse();
         assertThat(ProviderDirectoryPolicy.isListed(reseller, "SE")).isFalse();
-        assertThat(ProviderDirectoryPolicy.checkPublisher(suspended)).extracting(Refusal::code)
+        assertThat(ProviderDirectoryPolicy.checkPublisher(suspended).refusals()).extracting(Refusal::code)
                 .containsExactly("PROVIDER_PROGRAM_NOT_ACTIVE");
-        assertThat(ProviderDirectoryPolicy.checkPublisher(reseller)).extracting(Refusal::code)
+        assertThat(ProviderDirectoryPolicy.checkPublisher(reseller).refusals()).extracting(Refusal::code)
                 .containsExactly("PROVIDER_PROGRAM_NOT_ACTIVE");
-        assertThat(ProviderDirectoryPolicy.checkPublisher(aProvider())).isEmpty();
+        assertThat(ProviderDirectoryPolicy.checkPublisher(aProvider()).refusals()).isEmpty();
     }
 }

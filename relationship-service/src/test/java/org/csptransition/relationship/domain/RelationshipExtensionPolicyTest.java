@@ -1,5 +1,7 @@
 package org.csptransition.relationship.domain;
 
+import org.csptransition.kernel.Refusal;
+import org.csptransition.partners.KnownPartner;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -25,13 +27,13 @@ class RelationshipExtensionPolicyTest {
     final Customer customer = CustomerCapabilitiesTest.aDirectBillCustomerOf(reseller);
 
     Optional<Partnership> activePartnership() {
-        Partnership partnership = Partnership.invite(UUID.randomUUID(), provider.tenantId(), reseller.tenantId(), "u", NOW);
+        Partnership partnership = Partnership.invite(UUID.randomUUID(), provider.tenantId(), reseller.tenantId(), "u", NOW).partnership();
         partnership.accept("u", NOW);
         return Optional.of(partnership);
     }
 
     List<String> codes(KnownPartner by, Customer of, Optional<Partnership> partnership, CustomerConsent consent) {
-        return RelationshipExtensionPolicy.check(by, of, provider, partnership, consent, NOW).stream().map(Refusal::code).toList();
+        return RelationshipExtensionPolicy.check(by, of, provider, partnership, consent, NOW).refusals().stream().map(Refusal::code).toList();
     }
 
     @Test
@@ -65,7 +67,7 @@ class RelationshipExtensionPolicyTest {
         void noPartnership() {
             assertThat(codes(reseller, customer, Optional.empty(), CONSENT)).containsExactly("PARTNERSHIP_NOT_ACTIVE");
             assertThat(codes(reseller, customer, Optional.of(Partnership.invite(UUID.randomUUID(), provider.tenantId(),
-                    reseller.tenantId(), "u", NOW)), CONSENT)).containsExactly("PARTNERSHIP_NOT_ACTIVE");
+                    reseller.tenantId(), "u", NOW).partnership()), CONSENT)).containsExactly("PARTNERSHIP_NOT_ACTIVE");
         }
 
         @Test
@@ -84,7 +86,7 @@ class RelationshipExtensionPolicyTest {
         @DisplayName("a provider already partner of record: PROVIDER_ALREADY_PARTNER_OF_RECORD, a conflict")
         void twice() {
             customer.addPartnerOfRecord(provider.tenantId(), PartnerRole.INDIRECT_PROVIDER, false, Via.EXTENSION, reseller.tenantId(), NOW);
-            assertThat(RelationshipExtensionPolicy.check(reseller, customer, provider, activePartnership(), CONSENT, NOW))
+            assertThat(RelationshipExtensionPolicy.check(reseller, customer, provider, activePartnership(), CONSENT, NOW).refusals())
                     .extracting(Refusal::code, Refusal::kind)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("PROVIDER_ALREADY_PARTNER_OF_RECORD", Refusal.Kind.CONFLICT));
         }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -68,7 +69,8 @@ class PartnerEventsHandlerTest {
                 .body("partnerId", equalTo("4234567"))
                 .body("directBillStatus", equalTo("ACTIVE"))
                 .body("indirectResellerStatus", equalTo("ACTIVE"))
-                .body("indirectResellerEnrollmentComplete", equalTo(true));
+                .body("indirectResellerEnrollmentComplete", equalTo(true))
+                .body("indirectResellerEnrollmentCompletedAt", equalTo(golden.payload(PartnerRegistered.class).transitionCompletedAt().toString()));
         given().header("Authorization", fixtures.as(tenant, "AdminAgent"))
                 .get("/v1/known-partners/" + tenant).then().statusCode(200);
         given().header("Authorization", fixtures.as(UUID.randomUUID(), "AdminAgent"))
@@ -119,6 +121,29 @@ class PartnerEventsHandlerTest {
             given().header("Authorization", fixtures.operator()).get("/v1/known-partners/" + tenant).then()
                     .body("indirectResellerStatus", equalTo("ACTIVE")).body("directBillStatus", equalTo("ACTIVE"));
         }
+    }
+
+    @Test
+    @DisplayName("E6 is the fact eligibility publishes: both programs without transitionCompletedAt is not complete, with it it is")
+    void transitionIsPublishedNotInferred() {
+        UUID imported = UUID.randomUUID();
+        UUID afterTransition = UUID.randomUUID();
+        Instant completedAt = Instant.parse("2026-11-20T08:00:00Z");
+        List<PartnerRegistered.Program> both = List.of(Fixtures.program("DIRECT_BILL", "ACTIVE"),
+                Fixtures.program("INDIRECT_RESELLER", "ACTIVE"));
+
+        fixtures.publish(new PartnerRegistered(imported, Fixtures.aPartnerId(), "Fabrikam AB", "SE", "sv-SE",
+                new PartnerRegistered.Contact("Eva", "Lind", "eva@fabrikam.se"), null, both, null));
+        fixtures.publish(new PartnerRegistered(afterTransition, Fixtures.aPartnerId(), "Contoso AB", "SE", "sv-SE",
+                new PartnerRegistered.Contact("Eva", "Lind", "eva@contoso.se"), null, both, completedAt));
+
+        fixtures.awaitKnown(imported, p -> p.path("registered").asBoolean());
+        fixtures.awaitKnown(afterTransition, p -> p.path("registered").asBoolean());
+        given().header("Authorization", fixtures.operator()).get("/v1/known-partners/" + imported).then()
+                .body("indirectResellerEnrollmentComplete", equalTo(false)).body("indirectResellerEnrollmentCompletedAt", nullValue());
+        given().header("Authorization", fixtures.operator()).get("/v1/known-partners/" + afterTransition).then()
+                .body("indirectResellerEnrollmentComplete", equalTo(true))
+                .body("indirectResellerEnrollmentCompletedAt", equalTo(completedAt.toString()));
     }
 
     @Nested
@@ -198,6 +223,6 @@ class PartnerEventsHandlerTest {
     static PartnerRegistered registered(UUID tenant, String company) {
         return new PartnerRegistered(tenant, "7654321", company, "NL", "nl-NL",
                 new PartnerRegistered.Contact("Jan", "Jansen", "jan@contoso.nl"), null,
-                List.of(new PartnerRegistered.Program("INDIRECT_PROVIDER", "ACTIVE", LocalDate.of(2019, 1, 1))));
+                List.of(new PartnerRegistered.Program("INDIRECT_PROVIDER", "ACTIVE", LocalDate.of(2019, 1, 1))), null);
     }
 }

@@ -65,7 +65,7 @@ public final class Journey {
         this.api = new Api(narrator);
         this.narrator = narrator;
         this.mailbox = mailbox;
-        this.operatorToken = jwts.token(UUID.randomUUID(), List.of("ProgramOperator"), "operator@csp-program.example", Duration.ofHours(1));
+        this.operatorToken = jwts.token(Jwts.OPERATOR_TENANT, List.of("ProgramOperator"), "operator@csp-program.example", Duration.ofHours(1));
         this.partnerToken = jwts.token(partner, List.of("GlobalAdmin", "AdminAgent", "SalesAgent"), "eva.lind@fabrikam.example", Duration.ofHours(1));
         this.providerToken = jwts.token(provider, List.of("GlobalAdmin", "AdminAgent", "SalesAgent"), "lars.holm@northwind.example", Duration.ofHours(1));
         this.customerToken = jwts.token(customer, List.of("CustomerAdmin"), "anna.berg@contoso.example", Duration.ofHours(1));

@@ -8,7 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.csptransition.platform.http.Caller;
 import org.csptransition.platform.http.Problem;
-import org.csptransition.platform.http.ProblemException;
 import org.csptransition.transfer.application.ReadModels;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -45,10 +44,7 @@ public class KnownCustomerResource {
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Not known (yet), or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public KnownCustomerResponse get(@PathParam("customerTenantId") UUID customerTenantId) {
-        return readModels.customer(customerTenantId)
-                .filter(view -> caller.isOperator() || view.hasPartner(caller.tenantId()))
-                .map(KnownCustomerResponse::of)
-                .orElseThrow(() -> ProblemException.notFound("Customer", customerTenantId));
+        return KnownCustomerResponse.of(readModels.customer(customerTenantId, caller.tenantId(), caller.isOperator()));
     }
 
     public record KnownCustomerResponse(UUID customerTenantId, String companyName, String domain, String country, boolean registered,

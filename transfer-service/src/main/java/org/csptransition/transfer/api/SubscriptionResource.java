@@ -14,9 +14,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.csptransition.kernel.Refusal;
+import org.csptransition.kernel.RefusedException;
 import org.csptransition.platform.http.Caller;
 import org.csptransition.platform.http.Problem;
-import org.csptransition.platform.http.ProblemException;
 import org.csptransition.platform.http.Roles;
 import org.csptransition.transfer.application.Subscriptions;
 import org.csptransition.transfer.domain.QuantityDrift;
@@ -56,20 +57,20 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "403", description = "Neither the operator nor an AdminAgent", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "CUSTOMER_IS_INDIRECT_RESELLER_CUSTOMER, NOT_DIRECT_BILL_PARTNER_OF_CUSTOMER, DIRECT_BILL_RESTRICTED, DIRECT_BILL_NOT_HELD, DIRECT_BILL_NOT_ACTIVE, BASE_SUBSCRIPTION_NOT_ACTIVE", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "OWNER_IS_NOT_CALLER, AZURE_PAYG_OFFER_MISMATCH, AZURE_SUBSCRIPTION_ID_REQUIRED, AZURE_SUBSCRIPTION_ID_NOT_APPLICABLE, BASE_SUBSCRIPTION_NOT_FOUND, ADDON_NOT_APPLICABLE", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "PRECONDITION_NOT_YET_KNOWN: the owner or the customer has not reached this service yet; retry after Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "NOT_YET_KNOWN: the owner or the customer has not reached this service yet; retry after Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@PathParam("customerTenantId") UUID customer, @NotNull @Valid SubscriptionRequests.NewSubscriptionRequest request,
                            UriInfo uri) {
         Subscription created;
         if (caller.isOperator()) {
             if (request.ownerPartnerTenantId() == null) {
-                throw ProblemException.badRequest("VALIDATION_FAILED", "An import names its ownerPartnerTenantId")
-                        .withErrors(List.of(new Problem.FieldError("ownerPartnerTenantId", "must not be null", "NOT_NULL")));
+                throw new RefusedException(Refusal.malformed("VALIDATION_FAILED", "ownerPartnerTenantId",
+                        "An import names its ownerPartnerTenantId"));
             }
             created = subscriptions.importExisting(customer, request.ownerPartnerTenantId(), request.toSpec(), caller.userId());
         } else {
             if (request.ownerPartnerTenantId() != null && !request.ownerPartnerTenantId().equals(caller.tenantId())) {
-                throw ProblemException.unprocessable("OWNER_IS_NOT_CALLER", "A partner buys only for itself: leave ownerPartnerTenantId out")
-                        .withErrors(List.of(new Problem.FieldError("ownerPartnerTenantId", "must be your own tenant", "OWNER_IS_NOT_CALLER")));
+                throw new RefusedException(Refusal.invalid("OWNER_IS_NOT_CALLER", "ownerPartnerTenantId",
+                        "A partner buys only for itself: leave ownerPartnerTenantId out"));
             }
             created = subscriptions.purchase(customer, caller.tenantId(), request.toSpec(), caller.userId());
         }
@@ -113,7 +114,7 @@ public class SubscriptionResource {
     public SubscriptionResponse change(@PathParam("customerTenantId") UUID customer, @PathParam("subscriptionId") UUID id,
                                        @NotNull @Valid SubscriptionRequests.SubscriptionChangeRequest request) {
         if (request.quantity() == null && request.status() == null) {
-            throw ProblemException.badRequest("NOTHING_TO_CHANGE", "Send a quantity, a status or both");
+            throw new RefusedException(Refusal.malformed("NOTHING_TO_CHANGE", null, "Send a quantity, a status or both"));
         }
         var change = subscriptions.change(customer, caller.tenantId(), id, request.quantity(), request.status());
         return SubscriptionResponse.of(change.subscription(), change.drift()

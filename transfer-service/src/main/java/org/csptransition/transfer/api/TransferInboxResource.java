@@ -6,9 +6,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.csptransition.kernel.Refusal;
+import org.csptransition.kernel.RefusedException;
 import org.csptransition.platform.http.Caller;
 import org.csptransition.platform.http.Problem;
-import org.csptransition.platform.http.ProblemException;
 import org.csptransition.transfer.application.TransferQueries;
 import org.csptransition.transfer.domain.TransferStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -51,7 +52,7 @@ public class TransferInboxResource {
                              @QueryParam("continuationToken") String continuationToken) {
         String which = role == null ? "" : role.toLowerCase(Locale.ROOT);
         if (!which.isEmpty() && !which.equals("source") && !which.equals("target")) {
-            throw ProblemException.badRequest("INVALID_ROLE", "role must be source or target");
+            throw new RefusedException(Refusal.malformed("INVALID_ROLE", null, "role must be source or target"));
         }
         return TransferList.of(queries.list(filter(caller.tenantId(), null, which, status),
                 TransferList.decode(continuationToken), TransferList.size(size)));
@@ -61,9 +62,9 @@ public class TransferInboxResource {
     static TransferQueries.Filter filter(UUID party, UUID customer, String role, String status) {
         TransferStatus wanted = null;
         if (status != null && !status.isBlank()) {
-            wanted = TransferStatus.fromWire(status.trim()).orElseThrow(() -> ProblemException.badRequest("INVALID_STATUS",
-                    "status must be one of " + Arrays.stream(TransferStatus.values()).map(TransferStatus::wireName)
-                            .collect(Collectors.joining(", "))));
+            String known = Arrays.stream(TransferStatus.values()).map(TransferStatus::wireName).collect(Collectors.joining(", "));
+            wanted = TransferStatus.fromWire(status.trim()).orElseThrow(() -> new RefusedException(
+                    Refusal.malformed("INVALID_STATUS", null, "status must be one of " + known).with("statuses", known)));
         }
         return new TransferQueries.Filter(party, !role.equals("target"), !role.equals("source"), customer, wanted);
     }

@@ -1,6 +1,7 @@
 package org.csptransition.transfer.api;
 
-import org.csptransition.platform.http.ProblemException;
+import org.csptransition.kernel.Refusal;
+import org.csptransition.kernel.RefusedException;
 import org.csptransition.transfer.application.TransferQueries;
 
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,8 @@ public record TransferList(int totalCount, List<TransferResponse> items, String 
             String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split("\\|", 2);
             return new TransferQueries.Cursor(Instant.parse(parts[0]), UUID.fromString(parts[1]));
         } catch (RuntimeException e) {
-            throw ProblemException.badRequest("INVALID_CONTINUATION_TOKEN", "The continuationToken is not one this service gave out");
+            throw new RefusedException(Refusal.malformed("INVALID_CONTINUATION_TOKEN", null,
+                    "The continuationToken is not one this service gave out"));
         }
     }
 
@@ -46,7 +48,8 @@ public record TransferList(int totalCount, List<TransferResponse> items, String 
             return DEFAULT_SIZE;
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw ProblemException.badRequest("INVALID_PAGE_SIZE", "size must be between 1 and " + MAX_SIZE);
+            throw new RefusedException(Refusal.malformed("INVALID_PAGE_SIZE", null, "size must be between 1 and " + MAX_SIZE)
+                    .with("maxSize", MAX_SIZE));
         }
         return size;
     }

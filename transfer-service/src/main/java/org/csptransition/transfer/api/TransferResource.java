@@ -86,7 +86,7 @@ public class TransferResource {
     @APIResponse(responseCode = "422", description = "TARGET_NOT_INDIRECT_PROVIDER, SUBSCRIPTION_NOT_FOUND, SUBSCRIPTION_OF_ANOTHER_CUSTOMER, "
             + "PRODUCT_TYPE_NOT_TRANSFERABLE, ADDON_TRAVELS_WITH_BASE (errors[] names each line), IDEMPOTENCY_KEY_REUSED",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "PRECONDITION_NOT_YET_KNOWN: a fact from another service (partner, provider, customer, MCA status) "
+    @APIResponse(responseCode = "503", description = "NOT_YET_KNOWN: a fact from another service (partner, provider, customer, MCA status) "
             + "has not reached this service yet; retry after Retry-After. Never a wrong yes.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@PathParam("customerTenantId") UUID customer, @NotNull @Valid TransferBodies.NewTransfer request,

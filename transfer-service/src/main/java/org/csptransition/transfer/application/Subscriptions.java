@@ -2,8 +2,10 @@ package org.csptransition.transfer.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.csptransition.kernel.Refusal;
+import org.csptransition.kernel.RefusedException;
+import org.csptransition.partners.persistence.KnownPartnerRepository;
 import org.csptransition.transfer.domain.NewSubscription;
-import org.csptransition.transfer.domain.NotFoundException;
 import org.csptransition.transfer.domain.QuantityDrift;
 import org.csptransition.transfer.domain.Subscription;
 import org.csptransition.transfer.domain.SubscriptionOrigin;
@@ -11,7 +13,6 @@ import org.csptransition.transfer.domain.SubscriptionPolicy;
 import org.csptransition.transfer.domain.SubscriptionStatus;
 import org.csptransition.transfer.persistence.ActiveTransferClaims;
 import org.csptransition.transfer.persistence.KnownCustomerRepository;
-import org.csptransition.transfer.persistence.KnownPartnerRepository;
 import org.csptransition.transfer.persistence.PartnerOfRecordRepository;
 import org.csptransition.transfer.persistence.SubscriptionRepository;
 import org.csptransition.transfer.persistence.TransferRepository;
@@ -67,13 +68,15 @@ public class Subscriptions {
      */
     @Transactional
     public Change change(UUID customer, UUID owner, UUID id, Integer quantity, SubscriptionStatus status) {
-        Subscription subscription = subscriptions.findListed(customer, owner, id)
-                .orElseThrow(() -> new NotFoundException("Subscription", id));
+        Subscription subscription = subscriptions.findListed(customer, owner, id).orElseThrow(() -> notFound(id));
         Instant now = Instant.now(clock);
         if (status != null) {
+            subscription.mayChangeStatus(status).orThrow();
             subscription.changeStatus(status, now);
         }
+        // after the status change: seats change only on an active subscription, whatever it was before this request
         if (quantity != null && quantity != subscription.quantity()) {
+            subscription.mayChangeQuantity(quantity).orThrow();
             subscription.changeQuantity(quantity, now);
         }
         subscriptions.flush();
@@ -94,7 +97,7 @@ public class Subscriptions {
 
     @Transactional
     public Subscription get(UUID customer, UUID owner, UUID id) {
-        return subscriptions.findListed(customer, owner, id).orElseThrow(() -> new NotFoundException("Subscription", id));
+        return subscriptions.findListed(customer, owner, id).orElseThrow(() -> notFound(id));
     }
 
     private Subscription create(UUID customer, UUID owner, NewSubscription spec, SubscriptionOrigin origin, String by) {
@@ -102,9 +105,14 @@ public class Subscriptions {
                 : Optional.empty();
         SubscriptionPolicy.checkNew(spec, base, new SubscriptionPolicy.OwnerFacts(partners.findByIdOptional(owner),
                 customers.findByIdOptional(customer).isPresent(), partnersOfRecord.rolesOf(customer, owner)),
-                origin == SubscriptionOrigin.PURCHASE);
+                origin == SubscriptionOrigin.PURCHASE).orThrow();
         Subscription subscription = Subscription.create(UUID.randomUUID(), customer, owner, spec, origin, by, Instant.now(clock));
         subscriptions.persist(subscription);
         return subscription;
+    }
+
+    /** Another owner's subscription answers as one that does not exist. */
+    private static RefusedException notFound(UUID id) {
+        return new RefusedException(Refusal.notFound("Subscription", id));
     }
 }

@@ -3,7 +3,6 @@ package org.csptransition.transfer.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.csptransition.platform.http.ETags;
-import org.csptransition.transfer.domain.NotFoundException;
 import org.csptransition.transfer.domain.Transfer;
 import org.csptransition.transfer.domain.TransferEvent;
 import org.csptransition.transfer.persistence.ActiveTransferClaims;
@@ -12,6 +11,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** T5 the source withdraws, T6 the target rejects: both end an Active request and free its subscriptions (T4). */
@@ -39,7 +39,9 @@ public class TransferDecisions {
     @Transactional
     public void withdraw(UUID customer, UUID transferId, UUID caller, String by, String ifMatch) {
         Transfer transfer = lockedFor(customer, transferId, caller, ifMatch);
-        TransferEvent.Withdrawn withdrawn = transfer.withdraw(caller, by, Instant.now(clock));
+        Instant now = Instant.now(clock);
+        transfer.mayWithdraw(caller, now).orThrow();
+        TransferEvent.Withdrawn withdrawn = transfer.withdraw(caller, by, now);
         claims.release(transfer.id());
         events.record(transfer, withdrawn);
         LOG.infof("Transfer %s withdrawn", transfer.id());
@@ -49,12 +51,14 @@ public class TransferDecisions {
     @Transactional
     public TransferView reject(UUID customer, UUID transferId, UUID caller, String by, String reason, String ifMatch) {
         Transfer transfer = lockedFor(customer, transferId, caller, ifMatch);
-        TransferEvent.Rejected rejected = transfer.reject(caller, by, reason, Instant.now(clock));
+        Instant now = Instant.now(clock);
+        transfer.mayDecide(caller, now).orThrow();
+        TransferEvent.Rejected rejected = transfer.reject(caller, by, reason, now);
         claims.release(transfer.id());
         events.record(transfer, rejected);
         transfers.flush();
         LOG.infof("Transfer %s rejected", transfer.id());
-        return queries.views(java.util.List.of(transfer)).get(0);
+        return queries.views(List.of(transfer)).get(0);
     }
 
     /**
@@ -64,7 +68,7 @@ public class TransferDecisions {
     Transfer lockedFor(UUID customer, UUID transferId, UUID caller, String ifMatch) {
         Transfer transfer = transfers.locked(transferId)
                 .filter(t -> t.customerTenantId().equals(customer) && t.isParty(caller))
-                .orElseThrow(() -> new NotFoundException("Transfer", transferId));
+                .orElseThrow(() -> TransferQueries.notFound(transferId));
         ETags.checkIfMatch(ifMatch, transfer.version());
         return transfer;
     }

@@ -2,13 +2,14 @@ package org.csptransition.transfer.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.csptransition.kernel.Refusal;
+import org.csptransition.kernel.RefusedException;
+import org.csptransition.partners.KnownPartner;
+import org.csptransition.partners.persistence.KnownPartnerRepository;
 import org.csptransition.transfer.domain.Eligibility;
-import org.csptransition.transfer.domain.KnownPartner;
-import org.csptransition.transfer.domain.NotYetKnownException;
 import org.csptransition.transfer.domain.Subscription;
 import org.csptransition.transfer.domain.TransferEligibilityPolicy;
 import org.csptransition.transfer.persistence.ActiveTransferClaims;
-import org.csptransition.transfer.persistence.KnownPartnerRepository;
 import org.csptransition.transfer.persistence.SubscriptionRepository;
 
 import java.util.List;
@@ -30,13 +31,14 @@ public class TransferEligibilityQuery {
         this.partners = partners;
     }
 
+    /** Each subscription's answer; a partner not learnt yet is refused as not yet known (its E6 decides every answer). */
     @Transactional
     public List<Eligibility> of(UUID customer, UUID partner) {
-        KnownPartner known = partners.findByIdOptional(partner).filter(KnownPartner::isProfileKnown).orElseThrow(() ->
-                new NotYetKnownException("partner", "This service has not yet learnt the partner; retry shortly"));
+        KnownPartner known = partners.findByIdOptional(partner).filter(KnownPartner::isRegistered).orElseThrow(() ->
+                new RefusedException(Refusal.notYetKnown("partner", "This service has not yet learnt the partner; retry shortly")));
         List<Subscription> listed = subscriptions.listed(customer, partner);
         Map<UUID, UUID> holders = claims.holders(listed.stream().map(Subscription::id).toList());
         return listed.stream().map(s -> TransferEligibilityPolicy.of(s, Optional.ofNullable(holders.get(s.id())),
-                known.hasCompletedIndirectResellerEnrollment())).toList();
+                known.hasCompletedTransition())).toList();
     }
 }

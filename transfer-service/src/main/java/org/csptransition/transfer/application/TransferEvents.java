@@ -16,18 +16,19 @@ import org.csptransition.platform.events.transfer.TransferProviderVerified;
 import org.csptransition.platform.events.transfer.TransferRejected;
 import org.csptransition.platform.events.transfer.TransferWithdrawn;
 import org.csptransition.platform.messaging.Outbox;
-import org.csptransition.transfer.domain.Subscription;
+import org.csptransition.transfer.domain.SubscriptionEvent;
 import org.csptransition.transfer.domain.Transfer;
 import org.csptransition.transfer.domain.TransferEvent;
 
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
- * Publishes what a transfer's transitions caused, through the outbox of the current transaction. Every event carries the
- * transfer id, the customer, source and target with their names, and the lines, so a consumer can write to a person from
- * the event alone.
+ * The one way the transfer family's events reach the outbox (of the current transaction): the domain events of a
+ * {@link Transfer} and of the subscriptions it moved, each mapped to its wire record in platform-events. Every event
+ * carries the transfer id, the customer, source and target with their names, and the lines, so a consumer can write to a
+ * person from the event alone.
  */
 @ApplicationScoped
 public class TransferEvents {
@@ -40,80 +41,89 @@ public class TransferEvents {
         this.outbox = outbox;
     }
 
+    /** What a transition of {@code t} caused. */
     public void record(Transfer t, TransferEvent event) {
         outbox.record(payload(t, event));
     }
 
-    /** T6: subscription.transferred.v1 per moved subscription, subscription.suspended.v1 per suspended original. */
-    public void recordMoved(Transfer t, TransferEvent.GroupMoved moved, Map<UUID, Subscription> originals,
-                            Map<UUID, Subscription> successors) {
-        for (TransferEvent.GroupMoved.Moved m : moved.moved()) {
-            Subscription original = originals.get(m.originalId());
-            Subscription next = successors.get(m.successorId());
-            outbox.record(new SubscriptionTransferred(t.id(), t.customerTenantId(), t.customerName(), t.sourcePartnerTenantId(),
-                    t.sourcePartnerName(), t.targetPartnerTenantId(), t.targetPartnerName(), original.id(), next.id(),
-                    moved.transferGroupId(), next.offerId(), next.offerName(), next.productType().name(), next.quantity(),
-                    next.billingCycle(), next.azureSubscriptionId().orElse(null), next.createdAt()));
-            if (m.originalSuspended()) {
-                outbox.record(new SubscriptionSuspended(t.id(), t.customerTenantId(), t.customerName(), t.sourcePartnerTenantId(),
-                        t.sourcePartnerName(), t.targetPartnerTenantId(), t.targetPartnerName(), original.id(), next.id(),
-                        original.offerName(), next.quantity(), SUSPENDED_BY_TRANSFER, original.updatedAt()));
-            }
-        }
+    /**
+     * T6: what moving one transfer group did to its subscriptions, in order: subscription.transferred.v1 per moved
+     * subscription, subscription.suspended.v1 per suspended original.
+     */
+    public void record(Transfer t, TransferEvent.GroupMoved moved, List<SubscriptionEvent> changes) {
+        changes.forEach(change -> outbox.record(payload(t, moved.transferGroupId(), change)));
+    }
+
+    /**
+     * The seven fields every transfer.events record starts with, in wire order: the transfer id, the customer, the source
+     * partner and the provider (the target), each tenant with its name ({@code id, c, cn, s, sn, p, pn} below). A wire
+     * record's constructor receives them from {@link #about}, the one place that reads them from the transfer.
+     */
+    @FunctionalInterface
+    interface WithParties<P extends EventPayload> {
+        P of(UUID transferId, UUID customer, String customerName, UUID source, String sourceName, UUID target, String targetName);
+    }
+
+    private static <P extends EventPayload> P about(Transfer t, WithParties<P> record) {
+        return record.of(t.id(), t.customerTenantId(), t.customerName(), t.sourcePartnerTenantId(), t.sourcePartnerName(),
+                t.targetPartnerTenantId(), t.targetPartnerName());
     }
 
     static EventPayload payload(Transfer t, TransferEvent event) {
         List<TransferLine> lines = lines(t);
         if (event instanceof TransferEvent.Created e) {
-            return new TransferCreated(t.id(), t.customerTenantId(), t.customerName(), t.sourcePartnerTenantId(),
-                    t.sourcePartnerName(), t.targetPartnerTenantId(), t.targetPartnerName(), t.partnerIdOnRecord(), e.at(), e.by(),
-                    t.expirationTime(), lines);
+            return about(t, (id, c, cn, s, sn, p, pn) -> new TransferCreated(id, c, cn, s, sn, p, pn, t.partnerIdOnRecord(), e.at(),
+                    e.by(), t.expirationTime(), lines));
         }
         if (event instanceof TransferEvent.Withdrawn e) {
-            return new TransferWithdrawn(t.id(), t.customerTenantId(), t.customerName(), t.sourcePartnerTenantId(),
-                    t.sourcePartnerName(), t.targetPartnerTenantId(), t.targetPartnerName(), e.at(), e.by(), lines);
+            return about(t, (id, c, cn, s, sn, p, pn) -> new TransferWithdrawn(id, c, cn, s, sn, p, pn, e.at(), e.by(), lines));
         }
         if (event instanceof TransferEvent.Rejected e) {
-            return new TransferRejected(t.id(), t.customerTenantId(), t.customerName(), t.sourcePartnerTenantId(),
-                    t.sourcePartnerName(), t.targetPartnerTenantId(), t.targetPartnerName(), e.at(), e.by(), e.reason(), lines);
+            return about(t, (id, c, cn, s, sn, p, pn) -> new TransferRejected(id, c, cn, s, sn, p, pn, e.at(), e.by(), e.reason(), lines));
         }
         if (event instanceof TransferEvent.Expired e) {
-            return new TransferExpired(t.id(), t.customerTenantId(), t.customerName(), t.sourcePartnerTenantId(),
-                    t.sourcePartnerName(), t.targetPartnerTenantId(), t.targetPartnerName(), t.expirationTime(), e.at(), lines);
+            return about(t, (id, c, cn, s, sn, p, pn) -> new TransferExpired(id, c, cn, s, sn, p, pn, t.expirationTime(), e.at(), lines));
         }
         if (event instanceof TransferEvent.Accepted e) {
-            return new TransferAccepted(t.id(), t.customerTenantId(), t.customerName(), t.sourcePartnerTenantId(),
-                    t.sourcePartnerName(), t.targetPartnerTenantId(), t.targetPartnerName(), e.at(), e.by(), lines);
+            return about(t, (id, c, cn, s, sn, p, pn) -> new TransferAccepted(id, c, cn, s, sn, p, pn, e.at(), e.by(), lines));
         }
         if (event instanceof TransferEvent.Processed e) {
             return processed(t, e, lines);
         }
         if (event instanceof TransferEvent.ProviderVerified e) {
-            return new TransferProviderVerified(t.id(), t.customerTenantId(), t.customerName(), t.sourcePartnerTenantId(),
-                    t.sourcePartnerName(), t.targetPartnerTenantId(), t.targetPartnerName(), e.at(), e.by(), lines);
+            return about(t, (id, c, cn, s, sn, p, pn) -> new TransferProviderVerified(id, c, cn, s, sn, p, pn, e.at(), e.by(), lines));
         }
         if (event instanceof TransferEvent.PartnerVerified e) {
-            return new TransferPartnerVerified(t.id(), t.customerTenantId(), t.customerName(), t.sourcePartnerTenantId(),
-                    t.sourcePartnerName(), t.targetPartnerTenantId(), t.targetPartnerName(), e.at(), e.by(),
-                    t.providerVerifiedAt().orElse(null), t.providerVerifiedBy().orElse(null), lines);
+            return about(t, (id, c, cn, s, sn, p, pn) -> new TransferPartnerVerified(id, c, cn, s, sn, p, pn, e.at(), e.by(),
+                    t.providerVerifiedAt().orElse(null), t.providerVerifiedBy().orElse(null), lines));
         }
-        throw new IllegalArgumentException("No single event for " + event + " (a moved group is published by recordMoved)");
+        throw new IllegalArgumentException("No single event for " + event + " (a moved group is published by its subscriptions' events)");
     }
 
     private static EventPayload processed(Transfer t, TransferEvent.Processed e, List<TransferLine> lines) {
         String status = e.outcome().wireName();
         String by = t.acceptedBy().orElse(null);
-        var accepted = t.acceptedTime().orElse(null);
+        Instant accepted = t.acceptedTime().orElse(null);
         return switch (e.outcome()) {
-            case COMPLETE -> new TransferCompleted(t.id(), t.customerTenantId(), t.customerName(), t.sourcePartnerTenantId(),
-                    t.sourcePartnerName(), t.targetPartnerTenantId(), t.targetPartnerName(), status, accepted, by, e.at(), lines);
-            case PARTIALLY_COMPLETE -> new TransferPartiallyCompleted(t.id(), t.customerTenantId(), t.customerName(),
-                    t.sourcePartnerTenantId(), t.sourcePartnerName(), t.targetPartnerTenantId(), t.targetPartnerName(), status,
-                    accepted, by, e.at(), lines);
-            case FAILED -> new TransferFailed(t.id(), t.customerTenantId(), t.customerName(), t.sourcePartnerTenantId(),
-                    t.sourcePartnerName(), t.targetPartnerTenantId(), t.targetPartnerName(), status, accepted, by, e.at(), lines);
+            case COMPLETE -> about(t, (id, c, cn, s, sn, p, pn) -> new TransferCompleted(id, c, cn, s, sn, p, pn, status, accepted, by,
+                    e.at(), lines));
+            case PARTIALLY_COMPLETE -> about(t, (id, c, cn, s, sn, p, pn) -> new TransferPartiallyCompleted(id, c, cn, s, sn, p, pn,
+                    status, accepted, by, e.at(), lines));
+            case FAILED -> about(t, (id, c, cn, s, sn, p, pn) -> new TransferFailed(id, c, cn, s, sn, p, pn, status, accepted, by,
+                    e.at(), lines));
             default -> throw new IllegalArgumentException("not an outcome: " + e.outcome());
         };
+    }
+
+    static EventPayload payload(Transfer t, UUID transferGroupId, SubscriptionEvent change) {
+        if (change instanceof SubscriptionEvent.Transferred e) {
+            return about(t, (id, c, cn, s, sn, p, pn) -> new SubscriptionTransferred(id, c, cn, s, sn, p, pn, e.subscriptionId(),
+                    e.successorId(), transferGroupId, e.offerId(), e.offerName(), e.productType().name(), e.quantity(),
+                    e.billingCycle(), e.azureSubscriptionId(), e.at()));
+        }
+        SubscriptionEvent.Suspended e = (SubscriptionEvent.Suspended) change;
+        return about(t, (id, c, cn, s, sn, p, pn) -> new SubscriptionSuspended(id, c, cn, s, sn, p, pn, e.subscriptionId(),
+                e.successorId(), e.offerName(), e.quantity(), SUSPENDED_BY_TRANSFER, e.at()));
     }
 
     static List<TransferLine> lines(Transfer t) {

@@ -39,6 +39,8 @@ public class TransferExpiry {
         Instant now = Instant.now(clock);
         int expired = 0;
         for (Transfer transfer : transfers.lockDueForExpiry(now, config.expiry().batchSize())) {
+            // the query locked only due requests; should the clocks disagree, the batch stops rather than expire one early
+            transfer.mayExpire(now).orThrow();
             TransferEvent.Expired event = transfer.expire(now);
             claims.release(transfer.id());
             events.record(transfer, event);

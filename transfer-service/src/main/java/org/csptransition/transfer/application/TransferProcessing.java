@@ -2,8 +2,11 @@ package org.csptransition.transfer.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.csptransition.kernel.Outcome;
+import org.csptransition.kernel.Refusal;
 import org.csptransition.transfer.domain.GroupTransferPolicy;
 import org.csptransition.transfer.domain.Subscription;
+import org.csptransition.transfer.domain.SubscriptionEvent;
 import org.csptransition.transfer.domain.Transfer;
 import org.csptransition.transfer.domain.TransferEvent;
 import org.csptransition.transfer.domain.TransferLine;
@@ -15,10 +18,10 @@ import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -57,7 +60,9 @@ public class TransferProcessing {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<UUID> accept(UUID customer, UUID transferId, UUID caller, String by, String ifMatch) {
         Transfer transfer = decisions.lockedFor(customer, transferId, caller, ifMatch);
-        TransferEvent.Accepted accepted = transfer.accept(caller, by, Instant.now(clock));
+        Instant now = Instant.now(clock);
+        transfer.mayDecide(caller, now).orThrow();
+        TransferEvent.Accepted accepted = transfer.accept(caller, by, now);
         events.record(transfer, accepted);
         LOG.infof("Transfer %s accepted by %s", transfer.id(), by);
         return List.copyOf(transfer.pendingGroups().keySet());
@@ -78,27 +83,27 @@ public class TransferProcessing {
         Map<UUID, Subscription> current = subscriptions.lockedByIds(group.stream().map(TransferLine::subscriptionId).toList())
                 .stream().collect(Collectors.toMap(Subscription::id, Function.identity()));
         Instant now = Instant.now(clock);
-        Optional<GroupTransferPolicy.Failure> failure = GroupTransferPolicy.check(group, current, transfer.sourcePartnerTenantId());
-        if (failure.isPresent()) {
-            transfer.failGroup(groupId, failure.get(), now);
-            LOG.infof("Transfer %s group %s failed: %s", transferId, groupId, failure.get().code());
+        Outcome movable = GroupTransferPolicy.check(group, current, transfer.sourcePartnerTenantId());
+        if (movable.isRefused()) {
+            // not a refusal of the request: the group fails alone, recorded on its lines, and the others still move
+            Refusal reason = movable.refusals().get(0);
+            transfer.failGroup(groupId, reason, now);
+            LOG.infof("Transfer %s group %s failed: %s", transferId, groupId, reason.code());
             return;
         }
         Map<UUID, UUID> successorOf = new LinkedHashMap<>();
         group.forEach(line -> successorOf.put(line.subscriptionId(), UUID.randomUUID()));
-        Map<UUID, Subscription> successors = new LinkedHashMap<>();
+        List<SubscriptionEvent> changes = new ArrayList<>();
         String by = transfer.acceptedBy().orElseThrow();
         for (TransferLine line : group) {
             Subscription original = current.get(line.subscriptionId());
-            UUID newId = successorOf.get(line.subscriptionId());
-            Subscription next = original.successor(newId, transfer.targetPartnerTenantId(), line.quantity(),
-                    line.baseSubscriptionId().map(successorOf::get).orElse(null), transferId, by, now);
+            Subscription next = original.successor(successorOf.get(line.subscriptionId()), transfer.targetPartnerTenantId(),
+                    line.quantity(), line.baseSubscriptionId().map(successorOf::get).orElse(null), transferId, by, now);
             subscriptions.persist(next);
-            successors.put(newId, next);
-            original.transferredTo(newId, transferId, now);
+            changes.addAll(original.transferredTo(next, transferId, now));
         }
         TransferEvent.GroupMoved moved = transfer.completeGroup(groupId, successorOf, now);
-        events.recordMoved(transfer, moved, current, successors);
+        events.record(transfer, moved, changes);
     }
 
     /** Every group processed: Complete, PartiallyComplete or Failed; the subscriptions are free of the request (T4). */

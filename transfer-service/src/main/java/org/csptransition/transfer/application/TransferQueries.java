@@ -2,9 +2,10 @@ package org.csptransition.transfer.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.csptransition.kernel.Refusal;
+import org.csptransition.kernel.RefusedException;
 import org.csptransition.transfer.domain.GroupTransferPolicy;
 import org.csptransition.transfer.domain.LineStatus;
-import org.csptransition.transfer.domain.NotFoundException;
 import org.csptransition.transfer.domain.Subscription;
 import org.csptransition.transfer.domain.Transfer;
 import org.csptransition.transfer.domain.TransferLine;
@@ -40,7 +41,7 @@ public class TransferQueries {
         return transfers.findWithCurrentQuantities(transferId)
                 .filter(found -> found.transfer().customerTenantId().equals(customer) && found.transfer().isParty(caller))
                 .map(found -> new TransferView(found.transfer(), found.currentQuantities()))
-                .orElseThrow(() -> new NotFoundException("Transfer", transferId));
+                .orElseThrow(() -> notFound(transferId));
     }
 
     /** Which transfers a list shows: a party's (as source, target or either), optionally one customer's and one status. */
@@ -68,7 +69,7 @@ public class TransferQueries {
     /** T6: what an acceptance did: the transfer, the provider's new subscriptions, the error of each group that failed. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public TransferAcceptance.Accepted accepted(UUID transferId) {
-        Transfer transfer = transfers.findWithLines(transferId).orElseThrow(() -> new NotFoundException("Transfer", transferId));
+        Transfer transfer = transfers.findWithLines(transferId).orElseThrow(() -> notFound(transferId));
         List<UUID> newIds = transfer.lines().stream().map(TransferLine::newSubscriptionId).flatMap(Optional::stream).toList();
         List<TransferAcceptance.GroupError> errors = transfer.lines().stream()
                 .filter(l -> l.status() == LineStatus.FAILED && !GroupTransferPolicy.GROUP_FAILED.equals(l.errorCode().orElse(null)))
@@ -86,5 +87,10 @@ public class TransferQueries {
         Map<UUID, Integer> current = subscriptions.byIds(ids).stream()
                 .collect(Collectors.toMap(Subscription::id, Subscription::quantity));
         return list.stream().map(t -> new TransferView(t, current)).toList();
+    }
+
+    /** A transfer that does not exist and one the caller is no party to answer alike, so ids cannot be probed. */
+    static RefusedException notFound(UUID transferId) {
+        return new RefusedException(Refusal.notFound("Transfer", transferId));
     }
 }

@@ -2,11 +2,11 @@ package org.csptransition.transfer.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.csptransition.partners.KnownPartner;
+import org.csptransition.partners.persistence.KnownPartnerRepository;
 import org.csptransition.transfer.config.TransferConfig;
 import org.csptransition.transfer.domain.CustomerAgreement;
-import org.csptransition.transfer.domain.KnownPartner;
 import org.csptransition.transfer.domain.OneActiveTransferPerSubscription;
-import org.csptransition.transfer.domain.RefusedException;
 import org.csptransition.transfer.domain.Subscription;
 import org.csptransition.transfer.domain.Transfer;
 import org.csptransition.transfer.domain.TransferGroups;
@@ -14,7 +14,6 @@ import org.csptransition.transfer.domain.TransferRequestPolicy;
 import org.csptransition.transfer.persistence.ActiveTransferClaims;
 import org.csptransition.transfer.persistence.CustomerAgreementRepository;
 import org.csptransition.transfer.persistence.KnownCustomerRepository;
-import org.csptransition.transfer.persistence.KnownPartnerRepository;
 import org.csptransition.transfer.persistence.PartnerOfRecordRepository;
 import org.csptransition.transfer.persistence.SubscriptionRepository;
 import org.csptransition.transfer.persistence.TransferRepository;
@@ -81,7 +80,7 @@ public class TransferRequests {
                 customerRow.isPresent() ? agreements.findByIdOptional(
                         new CustomerAgreement.Key(customer, target)) : Optional.empty(),
                 ids.stream().map(id -> new TransferRequestPolicy.RequestedLine(id, Optional.ofNullable(sources.get(id)),
-                        Optional.ofNullable(holders.get(id)))).toList()));
+                        Optional.ofNullable(holders.get(id)))).toList())).orThrow();
 
         List<TransferGroups.Group> groups = TransferGroups.of(ids.stream().map(sources::get).toList(),
                 sources.values().stream().filter(s -> s.customerTenantId().equals(customer)).toList());
@@ -92,11 +91,8 @@ public class TransferRequests {
                 from.get().partnerId(), groups, by, now, config.expiration());
         Transfer transfer = opened.transfer();
         List<UUID> members = groups.stream().flatMap(g -> g.members().stream()).map(Subscription::id).toList();
-        Map<UUID, UUID> held = claims.claim(transfer.id(), members, now);
-        if (!held.isEmpty()) {
-            throw new RefusedException(held.entrySet().stream()
-                    .map(h -> OneActiveTransferPerSubscription.refusal(h.getKey(), h.getValue())).toList());
-        }
+        // T4: what another request claimed since the check (a race) is refused like what it held before
+        OneActiveTransferPerSubscription.check(claims.claim(transfer.id(), members, now)).orThrow();
         transfers.persist(transfer);
         events.record(transfer, opened.event());
         LOG.infof("Transfer %s created for customer %s: %d subscription(s) to %s", transfer.id(), customer, members.size(), target);

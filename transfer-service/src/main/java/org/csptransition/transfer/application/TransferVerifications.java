@@ -62,10 +62,12 @@ public class TransferVerifications {
         if (transfer.isTarget(caller)) {
             List<UUID> successors = transfer.lines().stream().map(TransferLine::newSubscriptionId).flatMap(Optional::stream).toList();
             report = ProviderVerificationPolicy.check(transfer, byId(subscriptions.byIds(successors)));
+            transfer.mayVerifyByProvider(report).orThrow();
             event = transfer.verifyByProvider(report, by, now);
         } else {
             List<UUID> originals = transfer.lines().stream().map(TransferLine::subscriptionId).toList();
             report = PartnerVerificationPolicy.check(transfer, byId(subscriptions.byIds(originals)));
+            transfer.mayVerifyByPartner(report).orThrow();
             event = transfer.verifyByPartner(report, by, now);
         }
         events.record(transfer, event);

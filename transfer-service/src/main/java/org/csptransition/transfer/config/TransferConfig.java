@@ -13,13 +13,6 @@ public interface TransferConfig {
     @WithDefault("P30D")
     Duration expiration();
 
-    /**
-     * How long a client is told to wait ({@code Retry-After}) when a precondition depends on a fact this service has not
-     * learnt yet from the other services' events.
-     */
-    @WithDefault("2S")
-    Duration retryAfter();
-
     Expiry expiry();
 
     Processing processing();

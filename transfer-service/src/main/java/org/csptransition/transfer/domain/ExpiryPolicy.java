@@ -1,5 +1,8 @@
 package org.csptransition.transfer.domain;
 
+import org.csptransition.kernel.Outcome;
+import org.csptransition.kernel.Refusal;
+
 import java.time.Instant;
 
 /**
@@ -9,10 +12,19 @@ import java.time.Instant;
  */
 public final class ExpiryPolicy {
 
+    public static final String EXPIRED = "TRANSFER_EXPIRED";
+
     private ExpiryPolicy() {
     }
 
     public static boolean isExpired(Instant expirationTime, Instant now) {
         return !now.isBefore(expirationTime);
+    }
+
+    /** Allowed before the expiration time; from it on refused with {@code TRANSFER_EXPIRED}. */
+    public static Outcome notExpired(Instant expirationTime, Instant now) {
+        return Outcome.refusedIf(isExpired(expirationTime, now), Refusal.conflict(EXPIRED,
+                        "The request expired at " + expirationTime + " and can no longer be withdrawn, rejected or accepted")
+                .with("expirationTime", expirationTime.toString()));
     }
 }

@@ -1,8 +1,10 @@
 package org.csptransition.transfer.domain;
 
+import org.csptransition.kernel.Outcome;
+import org.csptransition.kernel.Refusal;
+
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -19,32 +21,37 @@ public final class GroupTransferPolicy {
     private GroupTransferPolicy() {
     }
 
-    /** Why a group cannot move: the subscription that changed, with a stable code and a readable description. */
-    public record Failure(UUID subscriptionId, String code, String description) {
-    }
-
     /**
+     * Allowed when the group may move; otherwise refused with the first subscription that changed ({@code subscriptionId}
+     * in the context) and what happened to it.
+     *
      * @param group   the group's pending lines
      * @param current the source subscriptions as they are now, by id (locked by the caller)
      */
-    public static Optional<Failure> check(List<TransferLine> group, Map<UUID, Subscription> current, UUID source) {
+    public static Outcome check(List<TransferLine> group, Map<UUID, Subscription> current, UUID source) {
         for (TransferLine line : group) {
             Subscription now = current.get(line.subscriptionId());
             if (now == null) {
-                return Optional.of(changed(line, "no longer exists"));
+                return changed(line, "no longer exists");
             }
             if (!now.isOwnedBy(source) || now.transferredToSubscriptionId().isPresent()) {
-                return Optional.of(changed(line, "no longer belongs to the source partner"));
+                return changed(line, "no longer belongs to the source partner");
             }
             if (!now.isActive()) {
-                return Optional.of(changed(line, "is " + now.status() + " since the request was made"));
+                return changed(line, "is " + now.status() + " since the request was made");
             }
         }
-        return Optional.empty();
+        return Outcome.allowed();
     }
 
-    private static Failure changed(TransferLine line, String what) {
-        return new Failure(line.subscriptionId(), SOURCE_CHANGED,
-                "The source subscription " + what + "; create a new request for it if it should still move");
+    /** The subscription a refusal of {@link #check} names. */
+    public static UUID changedSubscription(Refusal refusal) {
+        return (UUID) refusal.context().get("subscriptionId");
+    }
+
+    private static Outcome changed(TransferLine line, String what) {
+        return Refusal.conflict(SOURCE_CHANGED, "The source subscription " + what
+                        + "; create a new request for it if it should still move")
+                .with("subscriptionId", line.subscriptionId()).outcome();
     }
 }

@@ -1,5 +1,9 @@
 package org.csptransition.transfer.domain;
 
+import org.csptransition.kernel.Outcome;
+import org.csptransition.kernel.Refusal;
+
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -20,5 +24,10 @@ public final class OneActiveTransferPerSubscription {
         return Refusal.conflict(CODE, "Subscription " + subscriptionId + " is already in active transfer " + holdingTransferId
                         + "; withdraw that one first or wait for it to end")
                 .with("transferId", holdingTransferId).with("subscriptionId", subscriptionId);
+    }
+
+    /** @param held the subscriptions another active transfer holds, each with that transfer (what a claim could not take) */
+    public static Outcome check(Map<UUID, UUID> held) {
+        return Outcome.of(held.entrySet().stream().map(h -> refusal(h.getKey(), h.getValue())).toList());
     }
 }

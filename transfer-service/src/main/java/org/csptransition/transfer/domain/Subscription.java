@@ -8,19 +8,28 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.csptransition.kernel.Outcome;
+import org.csptransition.kernel.Refusal;
+
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * T1 A subscription of a customer, owned by one partner: offer, product type, quantity, billing cycle and status; an add-on
  * names its base, an Azure one its Azure subscription id. Its owner changes seats (T10: also inside an active transfer)
- * and suspends or reactivates it. A transfer (T6) gives the provider a successor with a new id and suspends a
- * license-based original, or takes an Azure original off the source's list.
+ * and suspends or reactivates it; each change has a guard ({@code mayChangeQuantity}, {@code mayChangeStatus}) that
+ * answers an {@link Outcome} and that the application asks first. A transfer (T6) gives the provider a successor with a
+ * new id and suspends a license-based original, or takes an Azure original off the source's list, and returns the
+ * {@link SubscriptionEvent}s that caused.
  */
 @Entity
 @Table(name = "subscription")
 public class Subscription {
+
+    public static final String NOT_ACTIVE = "SUBSCRIPTION_NOT_ACTIVE";
 
     @Id
     private UUID id;
@@ -115,44 +124,73 @@ public class Subscription {
     }
 
     /**
-     * T6: the original after it moved. A license-based one is {@code SUSPENDED}; an Azure one is no longer the source's
-     * ({@code DELETED} here and off its list: the Azure subscription itself lives on under the provider).
+     * T6: the original after it moved to {@code successor}. A license-based one is {@code SUSPENDED}; an Azure one is no
+     * longer the source's ({@code DELETED} here and off its list: the Azure subscription itself lives on under the
+     * provider). Returns what that caused: the move, and for a license-based original its suspension.
      */
-    public void transferredTo(UUID successorId, UUID viaTransfer, Instant now) {
+    public List<SubscriptionEvent> transferredTo(Subscription successor, UUID viaTransfer, Instant now) {
         status = productType.isAzure() ? SubscriptionStatus.DELETED : SubscriptionStatus.SUSPENDED;
-        transferredToSubscriptionId = successorId;
+        transferredToSubscriptionId = successor.id;
         transferId = viaTransfer;
         updatedAt = now;
+        List<SubscriptionEvent> events = new ArrayList<>(2);
+        events.add(new SubscriptionEvent.Transferred(id, successor.id, successor.offerId, successor.offerName,
+                successor.productType, successor.quantity, successor.billingCycle, successor.azureSubscriptionId, successor.createdAt));
+        if (status == SubscriptionStatus.SUSPENDED) {
+            events.add(new SubscriptionEvent.Suspended(id, successor.id, offerName, successor.quantity, now));
+        }
+        return List.copyOf(events);
     }
 
-    /** T1/T10: a seat change by the owner, allowed while active (also inside an active transfer: T10). */
-    public void changeQuantity(int newQuantity, Instant now) {
+    /** T1/T10: whether the owner may change the seats: to at least 1, while active (also inside an active transfer: T10). */
+    public Outcome mayChangeQuantity(int newQuantity) {
         if (newQuantity < 1) {
-            throw new RefusedException(Refusal.invalid("QUANTITY_INVALID", "quantity", "The quantity must be at least 1"));
+            return Refusal.invalid("QUANTITY_INVALID", "quantity", "The quantity must be at least 1").outcome();
         }
-        if (status != SubscriptionStatus.ACTIVE) {
-            throw new RefusedException(Refusal.conflict("SUBSCRIPTION_NOT_ACTIVE",
-                    "Seats can change only on an active subscription; this one is " + status).with("subscriptionId", id));
-        }
+        return status == SubscriptionStatus.ACTIVE ? Outcome.allowed() : notActive(status).with("subscriptionId", id).outcome();
+    }
+
+    /** T1/T10: the seat change {@link #mayChangeQuantity} allowed. */
+    public void changeQuantity(int newQuantity, Instant now) {
+        requireAllowed(mayChangeQuantity(newQuantity));
         quantity = newQuantity;
         updatedAt = now;
     }
 
-    /** T1: suspension and reactivation by the owner; deletion is final, and a transferred original stays as it is. */
-    public void changeStatus(SubscriptionStatus target, Instant now) {
+    /** T1: whether the owner may suspend or reactivate it: deletion is final, and a transferred original stays as it is. */
+    public Outcome mayChangeStatus(SubscriptionStatus target) {
         if (target == status) {
-            return;
+            return Outcome.allowed();
         }
         if (transferredToSubscriptionId != null) {
-            throw new RefusedException(Refusal.conflict("SUBSCRIPTION_TRANSFERRED",
-                    "This subscription moved to the indirect provider as " + transferredToSubscriptionId + "; it cannot change")
-                    .with("newSubscriptionId", transferredToSubscriptionId));
+            return Refusal.conflict("SUBSCRIPTION_TRANSFERRED",
+                            "This subscription moved to the indirect provider as " + transferredToSubscriptionId + "; it cannot change")
+                    .with("newSubscriptionId", transferredToSubscriptionId).outcome();
         }
-        if (status == SubscriptionStatus.DELETED) {
-            throw new RefusedException(Refusal.conflict("SUBSCRIPTION_DELETED", "A deleted subscription cannot change"));
+        return Outcome.refusedIf(status == SubscriptionStatus.DELETED,
+                Refusal.conflict("SUBSCRIPTION_DELETED", "A deleted subscription cannot change"));
+    }
+
+    /** T1: the status change {@link #mayChangeStatus} allowed (nothing when it is the current status). */
+    public void changeStatus(SubscriptionStatus target, Instant now) {
+        requireAllowed(mayChangeStatus(target));
+        if (target != status) {
+            status = target;
+            updatedAt = now;
         }
-        status = target;
-        updatedAt = now;
+    }
+
+    /** T1/T2: a subscription that is not active can neither change seats nor be transferred. */
+    static Refusal notActive(SubscriptionStatus status) {
+        return Refusal.conflict(NOT_ACTIVE, "Only an active subscription can change seats or be transferred; this one is " + status)
+                .with("status", status.name());
+    }
+
+    /** A transition its guard refuses is a programming error: the application asks the guard first and answers its refusal. */
+    private void requireAllowed(Outcome guard) {
+        if (guard.isRefused()) {
+            throw new IllegalStateException("Subscription " + id + ": " + guard);
+        }
     }
 
     public boolean isAddOn() {

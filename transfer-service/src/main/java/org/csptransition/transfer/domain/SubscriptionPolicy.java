@@ -1,5 +1,9 @@
 package org.csptransition.transfer.domain;
 
+import org.csptransition.kernel.Outcome;
+import org.csptransition.kernel.Refusal;
+import org.csptransition.partners.KnownPartner;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +22,8 @@ import java.util.UUID;
  * ({@code NOT_DIRECT_BILL_PARTNER_OF_CUSTOMER}); E5: a new purchase while the owner's {@code DIRECT_BILL} program is
  * {@code RESTRICTED} ({@code DIRECT_BILL_RESTRICTED}), not held ({@code DIRECT_BILL_NOT_HELD}) or otherwise not active
  * ({@code DIRECT_BILL_NOT_ACTIVE}). An import is not a purchase: a restricted partner's existing subscriptions are
- * imported. A partner or customer this service has not learnt yet is not a refusal but {@link NotYetKnownException}.
+ * imported. A partner or customer this service has not learnt yet is refused as not yet known (retryable), never a guess.
+ * The input is checked first, every field at once; then, the first that fails alone: a fact not yet known, R2, E5, the base.
  */
 public final class SubscriptionPolicy {
 
@@ -29,43 +34,55 @@ public final class SubscriptionPolicy {
     public record OwnerFacts(Optional<KnownPartner> owner, boolean customerKnown, Set<String> ownerRolesOnCustomer) {
     }
 
-    public static void checkNew(NewSubscription spec, Optional<Subscription> base, OwnerFacts facts, boolean purchase) {
-        checkInput(spec, base);
-        if (facts.owner().isEmpty() || !facts.owner().get().isProfileKnown()) {
-            throw new NotYetKnownException("partner", "This service has not yet learnt the owner partner; retry shortly");
+    public static Outcome checkNew(NewSubscription spec, Optional<Subscription> base, OwnerFacts facts, boolean purchase) {
+        Outcome input = checkInput(spec, base);
+        if (input.isRefused()) {
+            return input;
+        }
+        Optional<KnownPartner> owner = facts.owner().filter(KnownPartner::isRegistered);
+        if (owner.isEmpty()) {
+            return Refusal.notYetKnown("partner", "This service has not yet learnt the owner partner; retry shortly").outcome();
         }
         if (!facts.customerKnown()) {
-            throw new NotYetKnownException("customer", "This service has not yet learnt the customer; retry shortly");
+            return Refusal.notYetKnown("customer", "This service has not yet learnt the customer; retry shortly").outcome();
         }
         Set<String> roles = facts.ownerRolesOnCustomer();
         if (!roles.contains(PartnerOfRecord.DIRECT_BILL_PARTNER)) {
-            throw new RefusedException(roles.contains(PartnerOfRecord.INDIRECT_RESELLER)
+            return (roles.contains(PartnerOfRecord.INDIRECT_RESELLER)
                     ? Refusal.conflict("CUSTOMER_IS_INDIRECT_RESELLER_CUSTOMER",
                     "This is the partner's indirect-reseller customer: its provider orders for it, the direct-bill capability never buys for it")
                     : Refusal.conflict("NOT_DIRECT_BILL_PARTNER_OF_CUSTOMER",
-                    "The partner is not the direct-bill partner of record of this customer"));
+                    "The partner is not the direct-bill partner of record of this customer")).outcome();
         }
         if (purchase) {
-            String directBill = facts.owner().get().directBillStatus();
-            if (KnownPartner.RESTRICTED.equals(directBill)) {
-                throw new RefusedException(Refusal.conflict("DIRECT_BILL_RESTRICTED",
-                        "The partner's direct-bill capabilities are restricted: existing subscriptions keep working, new purchases are refused"));
-            }
-            if (directBill == null) {
-                throw new RefusedException(Refusal.conflict("DIRECT_BILL_NOT_HELD", "The partner does not hold the direct-bill program"));
-            }
-            if (!KnownPartner.ACTIVE.equals(directBill)) {
-                throw new RefusedException(Refusal.conflict("DIRECT_BILL_NOT_ACTIVE",
-                        "The partner's direct-bill program is " + directBill + ": new purchases are refused"));
+            Outcome directBill = directBillAllowsPurchase(owner.get());
+            if (directBill.isRefused()) {
+                return directBill;
             }
         }
         if (base.isPresent() && !base.get().isActive()) {
-            throw new RefusedException(Refusal.conflict("BASE_SUBSCRIPTION_NOT_ACTIVE",
-                    "An add-on needs an active base subscription; " + base.get().id() + " is " + base.get().status()));
+            Subscription inactive = base.get();
+            return Refusal.conflict("BASE_SUBSCRIPTION_NOT_ACTIVE", "An add-on needs an active base subscription; " + inactive.id()
+                    + " is " + inactive.status()).with("baseSubscriptionId", inactive.id()).with("status", inactive.status().name()).outcome();
         }
+        return Outcome.allowed();
     }
 
-    private static void checkInput(NewSubscription spec, Optional<Subscription> base) {
+    /** E5: a new purchase needs the owner's {@code DIRECT_BILL} program held and active (restricted: existing ones go on). */
+    private static Outcome directBillAllowsPurchase(KnownPartner owner) {
+        if (owner.isDirectBillRestricted()) {
+            return Refusal.conflict("DIRECT_BILL_RESTRICTED",
+                    "The partner's direct-bill capabilities are restricted: existing subscriptions keep working, new purchases are refused").outcome();
+        }
+        if (!owner.holdsDirectBill()) {
+            return Refusal.conflict("DIRECT_BILL_NOT_HELD", "The partner does not hold the direct-bill program").outcome();
+        }
+        return Outcome.refusedIf(!owner.isDirectBillActive(), Refusal.conflict("DIRECT_BILL_NOT_ACTIVE",
+                        "The partner's direct-bill program is " + owner.directBillStatus() + ": new purchases are refused")
+                .with("directBillStatus", String.valueOf(owner.directBillStatus())));
+    }
+
+    private static Outcome checkInput(NewSubscription spec, Optional<Subscription> base) {
         List<Refusal> refusals = new ArrayList<>();
         boolean paygOffer = ProductType.AZURE_PAYG_OFFER_ID.equalsIgnoreCase(spec.offerId());
         if ((spec.productType() == ProductType.AZURE_PAYG) != paygOffer) {
@@ -84,14 +101,13 @@ public final class SubscriptionPolicy {
             UUID baseId = spec.baseSubscriptionId();
             if (base.isEmpty()) {
                 refusals.add(Refusal.invalid("BASE_SUBSCRIPTION_NOT_FOUND", "baseSubscriptionId",
-                        "The base " + baseId + " is not a subscription of this customer owned by the same partner"));
+                        "The base " + baseId + " is not a subscription of this customer owned by the same partner")
+                        .with("baseSubscriptionId", baseId));
             } else if (base.get().isAddOn() || base.get().productType().isAzure() || spec.productType().isAzure()) {
                 refusals.add(Refusal.invalid("ADDON_NOT_APPLICABLE", "baseSubscriptionId",
                         "An add-on belongs to a license-based base subscription, never to another add-on or an Azure one"));
             }
         }
-        if (!refusals.isEmpty()) {
-            throw new RefusedException(refusals);
-        }
+        return Outcome.of(refusals);
     }
 }

@@ -11,6 +11,9 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.csptransition.kernel.Outcome;
+import org.csptransition.kernel.Refusal;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,8 +28,9 @@ import java.util.UUID;
  * indirect provider (the target), on Partner Center's shape. Step 1 (T3) makes it {@code Active} until its expiration
  * time; the source may withdraw it (T5), the target reject or accept it (T6), or it expires (T7). Accepted, it is
  * {@code InProgress} while each transfer group moves, then {@code Complete}, {@code PartiallyComplete} or {@code Failed};
- * the provider verifies (T8), then the partner (T9), and it is closed. Every transition is guarded here and returns the
- * event it caused.
+ * the provider verifies (T8), then the partner (T9), and it is closed. Every transition a party asks for has a guard
+ * ({@code mayWithdraw}, {@code mayDecide} and the like) that answers an {@link Outcome}: the application asks it first and
+ * answers its refusal. The transition itself returns the event it caused.
  */
 @Entity
 @Table(name = "transfer")
@@ -127,37 +131,52 @@ public class Transfer {
         return new Opened(transfer, new TransferEvent.Created(now, by));
     }
 
-    /** T5: the source withdraws an {@code Active}, unexpired request. */
+    /** T5: whether {@code caller} may withdraw it now: only the source ({@code NOT_THE_SOURCE_PARTNER}), only while open. */
+    public Outcome mayWithdraw(UUID caller, Instant now) {
+        return firstRefusalOf(onlySource(caller), open(now));
+    }
+
+    /** T5: the source withdraws an {@code Active}, unexpired request ({@link #mayWithdraw}). */
     public TransferEvent.Withdrawn withdraw(UUID caller, String by, Instant now) {
-        requireSource(caller, "withdraw");
-        requireOpen(now, "withdrawn");
+        requireAllowed(mayWithdraw(caller, now));
         end(TransferStatus.WITHDRAWN, by, now);
         return new TransferEvent.Withdrawn(now, by);
     }
 
-    /** T6: the target rejects an {@code Active}, unexpired request; it ends. */
+    /**
+     * T6: whether {@code caller} may accept or reject it now: only the target ({@code NOT_THE_TARGET_PROVIDER}), only while
+     * open (so of two acceptances, one).
+     */
+    public Outcome mayDecide(UUID caller, Instant now) {
+        return firstRefusalOf(onlyTarget(caller), open(now));
+    }
+
+    /** T6: the target rejects an {@code Active}, unexpired request ({@link #mayDecide}); it ends. */
     public TransferEvent.Rejected reject(UUID caller, String by, String reason, Instant now) {
-        requireTarget(caller, "reject");
-        requireOpen(now, "rejected");
+        requireAllowed(mayDecide(caller, now));
         rejectionReason = reason;
         end(TransferStatus.REJECTED, by, now);
         return new TransferEvent.Rejected(now, by, reason);
     }
 
-    /** T7: an {@code Active} request at or past its expiration time becomes {@code Expired}. */
+    /** T7: whether it is due to expire: {@code Active} and at or past its expiration time. */
+    public Outcome mayExpire(Instant now) {
+        return Outcome.refusedIf(status != TransferStatus.ACTIVE || !ExpiryPolicy.isExpired(expirationTime, now),
+                Refusal.conflict("TRANSFER_NOT_DUE_TO_EXPIRE", "Transfer " + id + " is " + status.wireName() + " and expires at "
+                                + expirationTime)
+                        .with("transferId", id).with("status", status.wireName()).with("expirationTime", expirationTime.toString()));
+    }
+
+    /** T7: an {@code Active} request at or past its expiration time becomes {@code Expired} ({@link #mayExpire}). */
     public TransferEvent.Expired expire(Instant now) {
-        if (status != TransferStatus.ACTIVE || !ExpiryPolicy.isExpired(expirationTime, now)) {
-            throw new RefusedException(Refusal.conflict("TRANSFER_NOT_DUE_TO_EXPIRE",
-                    "Transfer " + id + " is " + status.wireName() + " and expires at " + expirationTime));
-        }
+        requireAllowed(mayExpire(now));
         end(TransferStatus.EXPIRED, "system:expiry", now);
         return new TransferEvent.Expired(now);
     }
 
-    /** T6: the target accepts an {@code Active}, unexpired request: it is {@code InProgress} while its groups move. */
+    /** T6: the target accepts an {@code Active}, unexpired request ({@link #mayDecide}): {@code InProgress} while its groups move. */
     public TransferEvent.Accepted accept(UUID caller, String by, Instant now) {
-        requireTarget(caller, "accept");
-        requireOpen(now, "accepted");
+        requireAllowed(mayDecide(caller, now));
         status = TransferStatus.IN_PROGRESS;
         stage = TransferStage.PROCESSING;
         acceptedTime = now;
@@ -184,19 +203,23 @@ public class Transfer {
         for (TransferLine line : group) {
             UUID successor = successorOf.get(line.subscriptionId());
             line.complete(successor);
-            moved.add(new TransferEvent.GroupMoved.Moved(line.subscriptionId(), successor, !line.productType().isAzure()));
+            moved.add(new TransferEvent.GroupMoved.Moved(line.subscriptionId(), successor));
         }
         touched(acceptedBy, now);
         return new TransferEvent.GroupMoved(groupId, moved);
     }
 
-    /** T6: a group failed alone: the line that changed says why, the others of its group that they went down with it. */
-    public void failGroup(UUID groupId, GroupTransferPolicy.Failure failure, Instant now) {
+    /**
+     * T6: a group failed alone, for the reason {@link GroupTransferPolicy} gave: the line that changed says why, the others
+     * of its group that they went down with it.
+     */
+    public void failGroup(UUID groupId, Refusal reason, Instant now) {
+        UUID changed = GroupTransferPolicy.changedSubscription(reason);
         for (TransferLine line : pendingGroup(groupId)) {
-            if (line.subscriptionId().equals(failure.subscriptionId())) {
-                line.fail(failure.code(), failure.description());
+            if (line.subscriptionId().equals(changed)) {
+                line.fail(reason.code(), reason.message());
             } else {
-                line.fail(GroupTransferPolicy.GROUP_FAILED, "Its transfer group failed: subscription " + failure.subscriptionId()
+                line.fail(GroupTransferPolicy.GROUP_FAILED, "Its transfer group failed: subscription " + changed
                         + " changed since the request was made, and a group moves whole or not at all");
             }
         }
@@ -217,10 +240,14 @@ public class Transfer {
         return new TransferEvent.Processed(status, now);
     }
 
-    /** T8: step 3, by the target, once the request was processed, after the suite checked the report holds. */
+    /** T8: whether the target may record step 3 with {@code report}: once the request was processed, and the report holds. */
+    public Outcome mayVerifyByProvider(VerificationReport report) {
+        return firstRefusalOf(atStage(TransferStage.AWAITING_PROVIDER_VERIFICATION), report.outcome());
+    }
+
+    /** T8: step 3, by the target ({@link #mayVerifyByProvider}). */
     public TransferEvent.ProviderVerified verifyByProvider(VerificationReport report, String by, Instant now) {
-        requireStage(TransferStage.AWAITING_PROVIDER_VERIFICATION, "The provider verifies (step 3) once the accepted request was processed");
-        report.requireHolds();
+        requireAllowed(mayVerifyByProvider(report));
         providerVerifiedAt = now;
         providerVerifiedBy = by;
         stage = TransferStage.AWAITING_PARTNER_VERIFICATION;
@@ -228,10 +255,14 @@ public class Transfer {
         return new TransferEvent.ProviderVerified(now, by);
     }
 
-    /** T9: step 4, by the source, after step 3, once the suite checked the report holds; the request is closed. */
+    /** T9: whether the source may record step 4 with {@code report}: after step 3, and the report holds. */
+    public Outcome mayVerifyByPartner(VerificationReport report) {
+        return firstRefusalOf(atStage(TransferStage.AWAITING_PARTNER_VERIFICATION), report.outcome());
+    }
+
+    /** T9: step 4, by the source ({@link #mayVerifyByPartner}); the request is closed. */
     public TransferEvent.PartnerVerified verifyByPartner(VerificationReport report, String by, Instant now) {
-        requireStage(TransferStage.AWAITING_PARTNER_VERIFICATION, "The partner verifies (step 4) after the provider verified (step 3)");
-        report.requireHolds();
+        requireAllowed(mayVerifyByPartner(report));
         partnerVerifiedAt = now;
         partnerVerifiedBy = by;
         stage = TransferStage.CLOSED;
@@ -252,33 +283,42 @@ public class Transfer {
         return isSource(tenant) || isTarget(tenant);
     }
 
-    private void requireSource(UUID caller, String act) {
-        if (!isSource(caller)) {
-            throw new RefusedException(Refusal.forbidden("NOT_THE_SOURCE_PARTNER", "Only the partner that made the request may " + act + " it"));
-        }
+    private Outcome onlySource(UUID caller) {
+        return Outcome.refusedIf(!isSource(caller), Refusal.forbidden("NOT_THE_SOURCE_PARTNER",
+                "Only the partner that made the request may withdraw it"));
     }
 
-    private void requireTarget(UUID caller, String act) {
-        if (!isTarget(caller)) {
-            throw new RefusedException(Refusal.forbidden("NOT_THE_TARGET_PROVIDER", "Only the provider the request is addressed to may " + act + " it"));
-        }
+    private Outcome onlyTarget(UUID caller) {
+        return Outcome.refusedIf(!isTarget(caller), Refusal.forbidden("NOT_THE_TARGET_PROVIDER",
+                "Only the provider the request is addressed to may accept or reject it"));
     }
 
-    private void requireOpen(Instant now, String act) {
+    /** Open for a decision: {@code Active} ({@code TRANSFER_NOT_ACTIVE}) and not expired ({@code TRANSFER_EXPIRED}, T7). */
+    private Outcome open(Instant now) {
         if (status != TransferStatus.ACTIVE) {
-            throw new RefusedException(Refusal.conflict("TRANSFER_NOT_ACTIVE",
-                    "Only an Active request can be " + act + "; this one is " + status.wireName()).with("status", status.wireName()));
+            return Refusal.conflict("TRANSFER_NOT_ACTIVE", "Only an Active request can be withdrawn, rejected or accepted; this one is "
+                    + status.wireName()).with("status", status.wireName()).outcome();
         }
-        if (ExpiryPolicy.isExpired(expirationTime, now)) {
-            throw new RefusedException(Refusal.conflict("TRANSFER_EXPIRED",
-                    "The request expired at " + expirationTime + " and can no longer be " + act).with("expirationTime", expirationTime.toString()));
-        }
+        return ExpiryPolicy.notExpired(expirationTime, now);
     }
 
-    private void requireStage(TransferStage expected, String rule) {
-        if (stage != expected) {
-            throw new RefusedException(Refusal.conflict("VERIFICATION_OUT_OF_ORDER",
-                    rule + "; this request is " + status.wireName() + " at stage " + stage).with("stage", stage.name()));
+    /** The verifications come in order (T8 then T9), each once, and only on a processed request. */
+    private Outcome atStage(TransferStage expected) {
+        return Outcome.refusedIf(stage != expected, Refusal.conflict("VERIFICATION_OUT_OF_ORDER",
+                        "The provider verifies (step 3) once the accepted request was processed, then the partner (step 4); this "
+                                + "request is " + status.wireName() + " at stage " + stage)
+                .with("stage", stage.name()).with("status", status.wireName()));
+    }
+
+    /** Only the first check that refuses answers: the next one assumes it held (the right party, the right stage). */
+    private static Outcome firstRefusalOf(Outcome first, Outcome then) {
+        return first.isRefused() ? first : then;
+    }
+
+    /** A transition its guard refuses is a programming error: the application asks the guard first and answers its refusal. */
+    private void requireAllowed(Outcome guard) {
+        if (guard.isRefused()) {
+            throw new IllegalStateException("Transfer " + id + ": " + guard);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.csptransition.transfer.domain;
 
+import org.csptransition.kernel.Refusal;
+
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,7 +17,7 @@ import java.util.UUID;
 public final class TransferEligibilityPolicy {
 
     public static final String PRODUCT_TYPE_NOT_TRANSFERABLE = "PRODUCT_TYPE_NOT_TRANSFERABLE";
-    public static final String SUBSCRIPTION_NOT_ACTIVE = "SUBSCRIPTION_NOT_ACTIVE";
+    public static final String SUBSCRIPTION_NOT_ACTIVE = Subscription.NOT_ACTIVE;
     public static final String ADDON_TRAVELS_WITH_BASE = "ADDON_TRAVELS_WITH_BASE";
     public static final String ENROLLMENT_NOT_COMPLETED = "INDIRECT_RESELLER_ENROLLMENT_NOT_COMPLETED";
 
@@ -29,27 +31,27 @@ public final class TransferEligibilityPolicy {
     public static Eligibility of(Subscription subscription, Optional<UUID> holdingTransfer, boolean enrollmentComplete) {
         UUID id = subscription.id();
         if (!subscription.productType().isTransferable()) {
-            return Eligibility.not(id, Refusal.Kind.INVALID, PRODUCT_TYPE_NOT_TRANSFERABLE,
+            return Eligibility.not(id, Refusal.invalid(PRODUCT_TYPE_NOT_TRANSFERABLE,
                     "Only Office 365 license-based and Azure pay-as-you-go (" + ProductType.AZURE_PAYG_OFFER_ID + ") subscriptions move by "
                             + "direct-to-indirect transfer; this one is " + subscription.productType()
-                            + ": cancel it and buy it anew through the indirect provider");
+                            + ": cancel it and buy it anew through the indirect provider")
+                    .with("productType", subscription.productType().name()));
         }
         if (!subscription.isActive()) {
-            return Eligibility.not(id, Refusal.Kind.CONFLICT, SUBSCRIPTION_NOT_ACTIVE,
-                    "Only an active subscription can be transferred; this one is " + subscription.status());
+            return Eligibility.not(id, Subscription.notActive(subscription.status()));
         }
         if (holdingTransfer.isPresent()) {
-            Refusal held = OneActiveTransferPerSubscription.refusal(id, holdingTransfer.get());
-            return new Eligibility(id, false, held.code(), held.message(), holdingTransfer.get(), Refusal.Kind.CONFLICT);
+            return Eligibility.not(id, OneActiveTransferPerSubscription.refusal(id, holdingTransfer.get()));
         }
         if (subscription.isAddOn()) {
-            return Eligibility.not(id, Refusal.Kind.INVALID, ADDON_TRAVELS_WITH_BASE,
-                    "An add-on travels with its base subscription " + subscription.baseSubscriptionId().orElseThrow()
-                            + ": request the base, and its active add-ons join it");
+            UUID base = subscription.baseSubscriptionId().orElseThrow();
+            return Eligibility.not(id, Refusal.invalid(ADDON_TRAVELS_WITH_BASE,
+                    "An add-on travels with its base subscription " + base + ": request the base, and its active add-ons join it")
+                    .with("baseSubscriptionId", base));
         }
         if (!enrollmentComplete) {
-            return Eligibility.not(id, Refusal.Kind.CONFLICT, ENROLLMENT_NOT_COMPLETED,
-                    "The partner has not completed the indirect-reseller enrollment, which a transfer to an indirect provider needs");
+            return Eligibility.not(id, Refusal.conflict(ENROLLMENT_NOT_COMPLETED,
+                    "The partner has not completed the indirect-reseller enrollment, which a transfer to an indirect provider needs"));
         }
         return Eligibility.eligible(id);
     }

@@ -27,10 +27,13 @@ public sealed interface TransferEvent {
     record Accepted(Instant at, String by) implements TransferEvent {
     }
 
-    /** T6: one transfer group moved: each original and its successor; a license-based original was suspended. */
+    /**
+     * T6: one transfer group moved: each original and its successor (what it did to each subscription are that
+     * subscription's {@link SubscriptionEvent}s).
+     */
     record GroupMoved(UUID transferGroupId, List<Moved> moved) implements TransferEvent {
 
-        public record Moved(UUID originalId, UUID successorId, boolean originalSuspended) {
+        public record Moved(UUID originalId, UUID successorId) {
         }
     }
 

@@ -1,5 +1,9 @@
 package org.csptransition.transfer.domain;
 
+import org.csptransition.kernel.Outcome;
+import org.csptransition.kernel.Refusal;
+import org.csptransition.partners.KnownPartner;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,13 +12,13 @@ import java.util.UUID;
 
 /**
  * T3 Step 1, the preconditions of a transfer request, each refused with its own code, in this order: the partner completed
- * the indirect-reseller enrollment ({@code INDIRECT_RESELLER_ENROLLMENT_NOT_COMPLETED}, E6); the target is an active
- * indirect provider ({@code TARGET_NOT_INDIRECT_PROVIDER}); the customer has the provider as partner of record
- * ({@code PROVIDER_NOT_PARTNER_OF_RECORD}, R3/R4); the customer's MCA is accepted for that provider
+ * the transition ({@code INDIRECT_RESELLER_ENROLLMENT_NOT_COMPLETED}, E6, as eligibility-service published it); the target
+ * is an active indirect provider ({@code TARGET_NOT_INDIRECT_PROVIDER}); the customer has the provider as partner of
+ * record ({@code PROVIDER_NOT_PARTNER_OF_RECORD}, R3/R4); the customer's MCA is accepted for that provider
  * ({@code MCA_NOT_ACCEPTED}, R5); every requested subscription is the partner's ({@code SUBSCRIPTION_NOT_FOUND}), of this
- * customer ({@code SUBSCRIPTION_OF_ANOTHER_CUSTOMER}) and eligible ({@link TransferEligibilityPolicy}, T2). The facts come
- * from read models fed by events: one that has not arrived (partner, provider, customer, MCA status for the pair) is a
- * retryable {@link NotYetKnownException}, never a wrong yes.
+ * customer ({@code SUBSCRIPTION_OF_ANOTHER_CUSTOMER}) and eligible ({@link TransferEligibilityPolicy}, T2), each line
+ * refused on its own. The facts come from read models fed by events: one that has not arrived (partner, provider,
+ * customer, MCA status for the pair) is refused as not yet known (retryable), never a wrong yes.
  */
 public final class TransferRequestPolicy {
 
@@ -37,33 +41,49 @@ public final class TransferRequestPolicy {
                         List<RequestedLine> lines) {
     }
 
-    public static void check(Facts facts) {
-        KnownPartner source = facts.source().filter(KnownPartner::isProfileKnown).orElseThrow(() ->
-                new NotYetKnownException("partner", "This service has not yet learnt the requesting partner; retry shortly"));
-        if (!source.hasCompletedIndirectResellerEnrollment()) {
-            throw new RefusedException(Refusal.conflict(TransferEligibilityPolicy.ENROLLMENT_NOT_COMPLETED,
-                    "The partner has not completed the indirect-reseller enrollment, which a transfer to an indirect provider needs"));
+    /** Allowed when every precondition holds; else the first precondition that fails, or every line that fails. */
+    public static Outcome check(Facts facts) {
+        Optional<KnownPartner> source = facts.source().filter(KnownPartner::isRegistered);
+        if (source.isEmpty()) {
+            return Refusal.notYetKnown("partner", "This service has not yet learnt the requesting partner; retry shortly").outcome();
         }
-        KnownPartner target = facts.target().filter(KnownPartner::isProfileKnown).orElseThrow(() ->
-                new NotYetKnownException("partner", "This service has not yet learnt the provider " + facts.targetTenantId() + "; retry shortly"));
-        if (target.tenantId().equals(source.tenantId()) || !target.isActiveIndirectProvider()) {
-            throw new RefusedException(Refusal.invalid(TARGET_NOT_INDIRECT_PROVIDER, "targetPartnerTenantId",
-                    "The target " + target.companyName() + " is not an active indirect provider"));
+        if (!source.get().hasCompletedTransition()) {
+            return Refusal.conflict(TransferEligibilityPolicy.ENROLLMENT_NOT_COMPLETED,
+                    "The partner has not completed the indirect-reseller enrollment, which a transfer to an indirect provider needs").outcome();
         }
-        facts.customer().orElseThrow(() ->
-                new NotYetKnownException("customer", "This service has not yet learnt the customer; retry shortly"));
+        Optional<KnownPartner> target = facts.target().filter(KnownPartner::isRegistered);
+        if (target.isEmpty()) {
+            return Refusal.notYetKnown("partner", "This service has not yet learnt the provider " + facts.targetTenantId()
+                    + "; retry shortly").outcome();
+        }
+        String provider = target.get().displayName();
+        if (target.get().tenantId().equals(source.get().tenantId()) || !target.get().isActiveProvider()) {
+            return Refusal.invalid(TARGET_NOT_INDIRECT_PROVIDER, "targetPartnerTenantId",
+                    "The target " + provider + " is not an active indirect provider").with("providerName", provider).outcome();
+        }
+        if (facts.customer().isEmpty()) {
+            return Refusal.notYetKnown("customer", "This service has not yet learnt the customer; retry shortly").outcome();
+        }
         if (!facts.targetRolesOnCustomer().contains(PartnerOfRecord.INDIRECT_PROVIDER)) {
-            throw new RefusedException(Refusal.conflict(PROVIDER_NOT_PARTNER_OF_RECORD,
-                    target.companyName() + " is not a partner of record of the customer: extend the relationship to it (R3) or "
-                            + "have the customer accept an invitation (R4) first"));
+            return Refusal.conflict(PROVIDER_NOT_PARTNER_OF_RECORD, provider + " is not a partner of record of the customer: "
+                    + "extend the relationship to it (R3) or have the customer accept an invitation (R4) first")
+                    .with("providerName", provider).outcome();
         }
-        CustomerAgreement agreement = facts.agreement().orElseThrow(() -> new NotYetKnownException("agreement-status",
-                "This service has not yet learnt the customer's Microsoft Customer Agreement status for the provider; retry shortly"));
+        if (facts.agreement().isEmpty()) {
+            return Refusal.notYetKnown("agreement-status", "This service has not yet learnt the customer's Microsoft Customer "
+                    + "Agreement status for the provider; retry shortly").outcome();
+        }
+        CustomerAgreement agreement = facts.agreement().get();
         if (!agreement.isAccepted()) {
-            throw new RefusedException(Refusal.conflict(MCA_NOT_ACCEPTED,
-                    "The customer's Microsoft Customer Agreement is " + agreement.status() + " for " + target.companyName()
-                            + ": the provider must attest it or the customer accept it").with("mcaStatus", agreement.status()));
+            return Refusal.conflict(MCA_NOT_ACCEPTED, "The customer's Microsoft Customer Agreement is " + agreement.status() + " for "
+                            + provider + ": the provider must attest it or the customer accept it")
+                    .with("mcaStatus", agreement.status()).with("providerName", provider).outcome();
         }
+        return lines(facts);
+    }
+
+    /** Each requested line on its own, so the client learns every line to fix at once. */
+    private static Outcome lines(Facts facts) {
         List<Refusal> refusals = new ArrayList<>();
         for (int i = 0; i < facts.lines().size(); i++) {
             RequestedLine line = facts.lines().get(i);
@@ -82,9 +102,7 @@ public final class TransferRequestPolicy {
                 }
             }
         }
-        if (!refusals.isEmpty()) {
-            throw new RefusedException(refusals);
-        }
+        return Outcome.of(refusals);
     }
 
     /** An add-on requested beside its base is fine: it travels with it. */

@@ -162,7 +162,7 @@ class CreateTransferTest {
             String body = World.newTransfer(provider, subscription);
 
             world.api.agent(world.partner).body(body).post(world.transfers()).then().statusCode(503)
-                    .header("Retry-After", equalTo("2")).body("code", equalTo("PRECONDITION_NOT_YET_KNOWN"))
+                    .header("Retry-After", equalTo("2")).body("code", equalTo("NOT_YET_KNOWN"))
                     .body("context.fact", equalTo("agreement-status"));
             world.feed.agreement(world.customer, World.CUSTOMER_NAME, provider, "Fourth Coffee Distribution", world.partner, "ACCEPTANCE_REQUIRED");
             refused(world.api.agent(world.partner).body(body).post(world.transfers()), 409, "MCA_NOT_ACCEPTED");
@@ -171,7 +171,7 @@ class CreateTransferTest {
         }
 
         @Test
-        @DisplayName("an unknown customer or provider: 503 PRECONDITION_NOT_YET_KNOWN, never a yes")
+        @DisplayName("an unknown customer or provider: 503 NOT_YET_KNOWN, never a yes")
         void unknown() {
             UUID subscription = world.office365(3);
             world.api.agent(world.partner).body(World.newTransfer(UUID.randomUUID(), subscription)).post(world.transfers())

@@ -91,7 +91,7 @@ class SecurityTest {
             world.api.agent(stranger).post(t + "/accept").then().statusCode(404);
             world.api.agent(stranger).post(t + "/verifications").then().statusCode(404);
         }
-        world.api.as(UUID.randomUUID(), "ProgramOperator", "AdminAgent").get(t).then().statusCode(404);
+        world.api.as(Api.OPERATOR_TENANT, "ProgramOperator", "AdminAgent").get(t).then().statusCode(404);
         world.api.agent(world.partner).get("/v1/customers/" + UUID.randomUUID() + "/transfers/" + id).then().statusCode(404);
         world.get(id).then().statusCode(200).body("status", equalTo("Active"));
     }

@@ -95,12 +95,12 @@ class SubscriptionResourceTest {
         }
 
         @Test
-        @DisplayName("a customer or owner not learnt yet: 503 PRECONDITION_NOT_YET_KNOWN with Retry-After")
+        @DisplayName("a customer or owner not learnt yet: 503 NOT_YET_KNOWN with Retry-After")
         void notYetKnown() {
             api.operator().body(Api.subscription(partner, "O365", "Office 365 E3", "OFFICE365_LICENSE", 1, null, null))
                     .post("/v1/customers/" + UUID.randomUUID() + "/subscriptions")
                     .then().statusCode(503).header("Retry-After", notNullValue())
-                    .body("code", equalTo("PRECONDITION_NOT_YET_KNOWN")).body("context.fact", equalTo("customer"));
+                    .body("code", equalTo("NOT_YET_KNOWN")).body("context.fact", equalTo("customer"));
         }
     }
 

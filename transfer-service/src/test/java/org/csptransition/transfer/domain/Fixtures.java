@@ -1,5 +1,8 @@
 package org.csptransition.transfer.domain;
 
+import org.csptransition.kernel.Outcome;
+import org.csptransition.partners.KnownPartner;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -19,13 +22,19 @@ final class Fixtures {
     private Fixtures() {
     }
 
+    /** A registered partner holding the programs given as (program, status) pairs; not transitioned (E6 not published). */
     static KnownPartner aPartner(UUID tenant, String... programStatusPairs) {
+        return aRegisteredPartner(tenant, null, programStatusPairs);
+    }
+
+    /** @param transitionCompletedAt E6 as partner.registered.v1 publishes it: set for a partner registered after its transition */
+    static KnownPartner aRegisteredPartner(UUID tenant, Instant transitionCompletedAt, String... programStatusPairs) {
         Map<String, String> programs = new HashMap<>();
         for (int i = 0; i < programStatusPairs.length; i += 2) {
             programs.put(programStatusPairs[i], programStatusPairs[i + 1]);
         }
         KnownPartner partner = KnownPartner.first(tenant);
-        partner.applyRegistration(FACT_TIME, "4234567", "Fabrikam AB", "SE", "sv-SE", programs, NOW);
+        partner.applyRegistration(FACT_TIME, "4234567", "Fabrikam AB", "SE", "sv-SE", programs, transitionCompletedAt, NOW);
         return partner;
     }
 
@@ -33,8 +42,9 @@ final class Fixtures {
         return aPartner(SOURCE, "DIRECT_BILL", "ACTIVE");
     }
 
+    /** E6 complete, as eligibility-service published it (registered after the transition, holding both programs). */
     static KnownPartner aTransitionedPartner() {
-        return aPartner(SOURCE, "DIRECT_BILL", "ACTIVE", "INDIRECT_RESELLER", "ACTIVE");
+        return aRegisteredPartner(SOURCE, NOW, "DIRECT_BILL", "ACTIVE", "INDIRECT_RESELLER", "ACTIVE");
     }
 
     static KnownPartner aProvider() {
@@ -90,14 +100,12 @@ final class Fixtures {
         return aTransfer(anActiveSubscription());
     }
 
-    /** The code of the first refusal of an action a rule refuses; fails the test when it is not refused. */
-    static String codeOf(Runnable action) {
-        try {
-            action.run();
-        } catch (RefusedException e) {
-            return e.refusals().get(0).code();
+    /** The code of the first refusal of an outcome; fails the test when it is allowed. */
+    static String codeOf(Outcome outcome) {
+        if (outcome.isAllowed()) {
+            throw new AssertionError("not refused");
         }
-        throw new AssertionError("not refused");
+        return outcome.refusals().get(0).code();
     }
 
     /** A license and an Azure PAYG subscription in one transfer, accepted and moved as step 2 does (T6). */
@@ -120,8 +128,8 @@ final class Fixtures {
         transfer.accept(TARGET, "lars", NOW);
         Subscription newLicense = license.successor(UUID.randomUUID(), TARGET, 25, null, transfer.id(), "lars", NOW);
         Subscription newAzure = azure.successor(UUID.randomUUID(), TARGET, 1, null, transfer.id(), "lars", NOW);
-        license.transferredTo(newLicense.id(), transfer.id(), NOW);
-        azure.transferredTo(newAzure.id(), transfer.id(), NOW);
+        license.transferredTo(newLicense, transfer.id(), NOW);
+        azure.transferredTo(newAzure, transfer.id(), NOW);
         transfer.completeGroup(license.id(), java.util.Map.of(license.id(), newLicense.id()), NOW);
         transfer.completeGroup(azure.id(), java.util.Map.of(azure.id(), newAzure.id()), NOW);
         transfer.finishProcessing(NOW);

@@ -1,5 +1,7 @@
 package org.csptransition.transfer.domain;
 
+import org.csptransition.kernel.Outcome;
+import org.csptransition.kernel.Refusal;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +19,12 @@ import static org.csptransition.transfer.domain.Fixtures.anAddOnOf;
 @DisplayName("T6 a transfer group fails alone when its source changed")
 class GroupTransferPolicyTest {
 
+    /** The one reason of a refused outcome. */
+    static Refusal reasonOf(Outcome outcome) {
+        assertThat(outcome.refusals()).hasSize(1);
+        return outcome.refusals().get(0);
+    }
+
     @Test
     @DisplayName("unchanged (a seat change does not count, T10): no failure; suspended, another owner's or gone: SOURCE_SUBSCRIPTION_CHANGED")
     void changes() {
@@ -27,16 +35,16 @@ class GroupTransferPolicyTest {
         var group = transfer.pendingGroups().get(base.id());
         base.changeQuantity(99, NOW);
 
-        assertThat(GroupTransferPolicy.check(group, Map.of(base.id(), base, addOn.id(), addOn), SOURCE)).isEmpty();
-        assertThat(GroupTransferPolicy.check(group, Map.of(base.id(), base), SOURCE)).get()
-                .satisfies(f -> assertThat(f.description()).contains("no longer exists"));
-        assertThat(GroupTransferPolicy.check(group, Map.of(base.id(), base, addOn.id(), addOn), UUID.randomUUID())).get()
-                .satisfies(f -> assertThat(f.description()).contains("no longer belongs"));
+        assertThat(GroupTransferPolicy.check(group, Map.of(base.id(), base, addOn.id(), addOn), SOURCE).isAllowed()).isTrue();
+        assertThat(reasonOf(GroupTransferPolicy.check(group, Map.of(base.id(), base), SOURCE)))
+                .satisfies(f -> assertThat(f.message()).contains("no longer exists"));
+        assertThat(reasonOf(GroupTransferPolicy.check(group, Map.of(base.id(), base, addOn.id(), addOn), UUID.randomUUID())))
+                .satisfies(f -> assertThat(f.message()).contains("no longer belongs"));
         addOn.changeStatus(SubscriptionStatus.SUSPENDED, NOW);
-        assertThat(GroupTransferPolicy.check(group, Map.of(base.id(), base, addOn.id(), addOn), SOURCE)).get()
+        assertThat(reasonOf(GroupTransferPolicy.check(group, Map.of(base.id(), base, addOn.id(), addOn), SOURCE)))
                 .satisfies(f -> {
                     assertThat(f.code()).isEqualTo("SOURCE_SUBSCRIPTION_CHANGED");
-                    assertThat(f.subscriptionId()).isEqualTo(addOn.id());
+                    assertThat(GroupTransferPolicy.changedSubscription(f)).isEqualTo(addOn.id());
                 });
     }
 }

@@ -32,7 +32,7 @@ class PartnerVerificationPolicyTest {
     @DisplayName("step 4 before step 3: VERIFICATION_OUT_OF_ORDER")
     void beforeProvider() {
         VerificationReport report = PartnerVerificationPolicy.check(transfer, processed.originals());
-        assertThat(codeOf(() -> transfer.verifyByPartner(report, "anna", NOW))).isEqualTo("VERIFICATION_OUT_OF_ORDER");
+        assertThat(codeOf(transfer.mayVerifyByPartner(report))).isEqualTo("VERIFICATION_OUT_OF_ORDER");
     }
 
     @Test

@@ -38,7 +38,7 @@ class ProviderVerificationPolicyTest {
         VerificationReport report = ProviderVerificationPolicy.check(transfer, Map.of(newLicense.id(), newLicense));
 
         assertThat(report.holds()).isFalse();
-        assertThat(codeOf(() -> transfer.verifyByProvider(report, "lars", NOW))).isEqualTo("VERIFICATION_FAILED");
+        assertThat(codeOf(transfer.mayVerifyByProvider(report))).isEqualTo("VERIFICATION_FAILED");
         assertThat(report.checks()).extracting(VerificationReport.Check::detail)
                 .anySatisfy(d -> assertThat(d).contains("SUSPENDED")).anySatisfy(d -> assertThat(d).contains("does not exist"));
     }
@@ -47,7 +47,7 @@ class ProviderVerificationPolicyTest {
     @DisplayName("before the request was processed: VERIFICATION_OUT_OF_ORDER")
     void outOfOrder() {
         Transfer transfer = aTransfer(anActiveSubscription());
-        assertThat(codeOf(() -> transfer.verifyByProvider(new VerificationReport("PROVIDER", java.util.List.of()), "lars", NOW)))
+        assertThat(codeOf(transfer.mayVerifyByProvider(new VerificationReport("PROVIDER", java.util.List.of()))))
                 .isEqualTo("VERIFICATION_OUT_OF_ORDER");
     }
 }

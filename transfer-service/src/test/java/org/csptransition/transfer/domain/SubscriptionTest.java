@@ -4,6 +4,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.csptransition.transfer.domain.Fixtures.NOW;
 import static org.csptransition.transfer.domain.Fixtures.anActiveSubscription;
 import static org.csptransition.transfer.domain.Fixtures.anAzurePayg;
+import static org.csptransition.transfer.domain.Fixtures.codeOf;
 
 @DisplayName("T1 a subscription's seats and status, and what a transfer (T6) leaves of it")
 class SubscriptionTest {
@@ -27,8 +29,9 @@ class SubscriptionTest {
             assertThat(subscription.quantity()).isEqualTo(30);
 
             subscription.changeStatus(SubscriptionStatus.SUSPENDED, NOW);
-            assertThatThrownBy(() -> subscription.changeQuantity(31, NOW)).isInstanceOfSatisfying(RefusedException.class,
-                    e -> assertThat(e.refusals().get(0).code()).isEqualTo("SUBSCRIPTION_NOT_ACTIVE"));
+            assertThat(codeOf(subscription.mayChangeQuantity(31))).isEqualTo("SUBSCRIPTION_NOT_ACTIVE");
+            assertThatThrownBy(() -> subscription.changeQuantity(31, NOW)).isInstanceOf(IllegalStateException.class);
+            assertThat(subscription.quantity()).isEqualTo(30);
         }
 
         @Test
@@ -38,8 +41,8 @@ class SubscriptionTest {
             subscription.changeStatus(SubscriptionStatus.SUSPENDED, NOW);
             subscription.changeStatus(SubscriptionStatus.ACTIVE, NOW);
             subscription.changeStatus(SubscriptionStatus.DELETED, NOW);
-            assertThatThrownBy(() -> subscription.changeStatus(SubscriptionStatus.ACTIVE, NOW)).isInstanceOfSatisfying(RefusedException.class,
-                    e -> assertThat(e.refusals().get(0).code()).isEqualTo("SUBSCRIPTION_DELETED"));
+            assertThat(codeOf(subscription.mayChangeStatus(SubscriptionStatus.ACTIVE))).isEqualTo("SUBSCRIPTION_DELETED");
+            assertThat(subscription.mayChangeStatus(SubscriptionStatus.DELETED).isAllowed()).isTrue();
         }
     }
 
@@ -67,15 +70,42 @@ class SubscriptionTest {
         void originals() {
             Subscription license = anActiveSubscription();
             Subscription azure = anActiveSubscription(anAzurePayg());
-            license.transferredTo(UUID.randomUUID(), UUID.randomUUID(), NOW);
-            azure.transferredTo(UUID.randomUUID(), UUID.randomUUID(), NOW);
+            UUID transfer = UUID.randomUUID();
+            license.transferredTo(successorOf(license, transfer), transfer, NOW);
+            azure.transferredTo(successorOf(azure, transfer), transfer, NOW);
 
             assertThat(license.status()).isEqualTo(SubscriptionStatus.SUSPENDED);
             assertThat(license.isListedUnderOwner()).isTrue();
             assertThat(azure.isListedUnderOwner()).isFalse();
             assertThat(azure.isActive()).isFalse();
-            assertThatThrownBy(() -> license.changeStatus(SubscriptionStatus.ACTIVE, NOW)).isInstanceOfSatisfying(RefusedException.class,
-                    e -> assertThat(e.refusals().get(0).code()).isEqualTo("SUBSCRIPTION_TRANSFERRED"));
+            assertThat(codeOf(license.mayChangeStatus(SubscriptionStatus.ACTIVE))).isEqualTo("SUBSCRIPTION_TRANSFERRED");
+        }
+
+        @Test
+        @DisplayName("the move returns its events: transferred with the successor's offer and quantity; a license-based original also suspended")
+        void events() {
+            Subscription license = anActiveSubscription();
+            Subscription azure = anActiveSubscription(anAzurePayg());
+            UUID transfer = UUID.randomUUID();
+            Subscription newLicense = successorOf(license, transfer);
+            Subscription newAzure = successorOf(azure, transfer);
+
+            List<SubscriptionEvent> licenseEvents = license.transferredTo(newLicense, transfer, NOW.plusSeconds(1));
+            List<SubscriptionEvent> azureEvents = azure.transferredTo(newAzure, transfer, NOW.plusSeconds(1));
+
+            assertThat(licenseEvents).containsExactly(
+                    new SubscriptionEvent.Transferred(license.id(), newLicense.id(), license.offerId(), license.offerName(),
+                            ProductType.OFFICE365_LICENSE, 20, "monthly", null, NOW),
+                    new SubscriptionEvent.Suspended(license.id(), newLicense.id(), license.offerName(), 20, NOW.plusSeconds(1)));
+            assertThat(azureEvents).singleElement().isInstanceOfSatisfying(SubscriptionEvent.Transferred.class, moved -> {
+                assertThat(moved.successorId()).isEqualTo(newAzure.id());
+                assertThat(moved.azureSubscriptionId()).isEqualTo(azure.azureSubscriptionId().orElseThrow());
+            });
+        }
+
+        /** The provider's successor with 20 seats (the request's snapshot), made at NOW. */
+        static Subscription successorOf(Subscription original, UUID transfer) {
+            return original.successor(UUID.randomUUID(), UUID.randomUUID(), 20, null, transfer, "lars", NOW);
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.csptransition.transfer.domain;
 
+import org.csptransition.kernel.Outcome;
+import org.csptransition.kernel.Refusal;
+import org.csptransition.partners.KnownPartner;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -10,7 +13,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.csptransition.transfer.domain.Fixtures.CUSTOMER;
 import static org.csptransition.transfer.domain.Fixtures.FACT_TIME;
 import static org.csptransition.transfer.domain.Fixtures.NOW;
@@ -48,13 +50,10 @@ class TransferRequestPolicyTest {
                 .map(s -> new TransferRequestPolicy.RequestedLine(s.id(), Optional.of(s), Optional.empty())).toList();
     }
 
-    static RefusedException refused(TransferRequestPolicy.Facts facts) {
-        try {
-            TransferRequestPolicy.check(facts);
-        } catch (RefusedException e) {
-            return e;
-        }
-        throw new AssertionError("not refused");
+    static Outcome refused(TransferRequestPolicy.Facts facts) {
+        Outcome outcome = TransferRequestPolicy.check(facts);
+        assertThat(outcome.isRefused()).as("refused").isTrue();
+        return outcome;
     }
 
     static TransferRequestPolicy.Facts with(TransferRequestPolicy.Facts f, Optional<KnownPartner> source, Optional<KnownPartner> target,
@@ -65,7 +64,7 @@ class TransferRequestPolicyTest {
     @Test
     @DisplayName("every precondition met: the request may be made")
     void allMet() {
-        assertThatCode(() -> TransferRequestPolicy.check(facts(anActiveSubscription()))).doesNotThrowAnyException();
+        assertThat(TransferRequestPolicy.check(facts(anActiveSubscription())).isAllowed()).isTrue();
     }
 
     @Nested
@@ -76,9 +75,22 @@ class TransferRequestPolicyTest {
         @DisplayName("E6 not complete: 409 INDIRECT_RESELLER_ENROLLMENT_NOT_COMPLETED")
         void enrollment() {
             var f = facts(anActiveSubscription());
-            RefusedException e = refused(with(f, Optional.of(aDirectBillPartner()), f.target(), f.customer(), f.targetRolesOnCustomer(), f.agreement()));
+            Outcome e = refused(with(f, Optional.of(aDirectBillPartner()), f.target(), f.customer(), f.targetRolesOnCustomer(), f.agreement()));
             assertThat(e.refusals().get(0)).extracting(Refusal::code, Refusal::kind)
                     .containsExactly("INDIRECT_RESELLER_ENROLLMENT_NOT_COMPLETED", Refusal.Kind.CONFLICT);
+        }
+
+        @Test
+        @DisplayName("E6 is the fact eligibility published, never inferred: a partner holding INDIRECT_RESELLER ACTIVE without it has not completed E6")
+        void e6IsPublishedNotInferred() {
+            var f = facts(anActiveSubscription());
+            KnownPartner holdsBoth = Fixtures.aPartner(Fixtures.SOURCE, "DIRECT_BILL", "ACTIVE", "INDIRECT_RESELLER", "ACTIVE");
+            assertThat(refused(with(f, Optional.of(holdsBoth), f.target(), f.customer(), f.targetRolesOnCustomer(), f.agreement()))
+                    .refusals().get(0).code()).isEqualTo("INDIRECT_RESELLER_ENROLLMENT_NOT_COMPLETED");
+
+            holdsBoth.applyTransitionCompleted(FACT_TIME, NOW, java.util.Map.of("DIRECT_BILL", "ACTIVE", "INDIRECT_RESELLER", "ACTIVE"), NOW);
+            assertThat(TransferRequestPolicy.check(with(f, Optional.of(holdsBoth), f.target(), f.customer(), f.targetRolesOnCustomer(),
+                    f.agreement())).isAllowed()).isTrue();
         }
 
         @Test
@@ -124,7 +136,7 @@ class TransferRequestPolicyTest {
                     new TransferRequestPolicy.RequestedLine(software.id(), Optional.of(software), Optional.empty()),
                     new TransferRequestPolicy.RequestedLine(held.id(), Optional.of(held), Optional.of(holder)));
 
-            RefusedException e = refused(new TransferRequestPolicy.Facts(CUSTOMER, f.source(), TARGET, f.target(), f.customer(),
+            Outcome e = refused(new TransferRequestPolicy.Facts(CUSTOMER, f.source(), TARGET, f.target(), f.customer(),
                     f.targetRolesOnCustomer(), f.agreement(), lines));
 
             assertThat(e.refusals()).extracting(Refusal::code).containsExactly("SUBSCRIPTION_NOT_FOUND",
@@ -140,7 +152,7 @@ class TransferRequestPolicyTest {
             Subscription base = anActiveSubscription();
             Subscription addOn = anAddOnOf(base);
             assertThat(refused(facts(addOn)).refusals().get(0).code()).isEqualTo("ADDON_TRAVELS_WITH_BASE");
-            assertThatCode(() -> TransferRequestPolicy.check(facts(base, addOn))).doesNotThrowAnyException();
+            assertThat(TransferRequestPolicy.check(facts(base, addOn)).isAllowed()).isTrue();
         }
     }
 
@@ -148,13 +160,12 @@ class TransferRequestPolicyTest {
     @DisplayName("a fact not learnt yet is a retryable refusal, never a wrong yes")
     class NotYetKnown {
 
-        static String factOf(TransferRequestPolicy.Facts facts) {
-            try {
-                TransferRequestPolicy.check(facts);
-            } catch (NotYetKnownException e) {
-                return e.fact();
-            }
-            throw new AssertionError("no NotYetKnownException");
+        /** The fact a refusal as not yet known names (503, retryable); fails when the outcome is anything else. */
+        static Object factOf(TransferRequestPolicy.Facts facts) {
+            Outcome outcome = TransferRequestPolicy.check(facts);
+            assertThat(outcome.refusals()).singleElement().extracting(Refusal::kind, Refusal::code)
+                    .containsExactly(Refusal.Kind.NOT_YET_KNOWN, "NOT_YET_KNOWN");
+            return outcome.refusals().get(0).context().get("fact");
         }
 
         @Test

@@ -1,5 +1,6 @@
 package org.csptransition.transfer.domain;
 
+import org.csptransition.kernel.Refusal;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -18,18 +19,10 @@ import static org.csptransition.transfer.domain.Fixtures.aTransfer;
 import static org.csptransition.transfer.domain.Fixtures.anActiveSubscription;
 import static org.csptransition.transfer.domain.Fixtures.anAddOnOf;
 import static org.csptransition.transfer.domain.Fixtures.anAzurePayg;
+import static org.csptransition.transfer.domain.Fixtures.codeOf;
 
 @DisplayName("The transfer request: its transitions (T3, T5, T6, T7) and the events they cause")
 class TransferTest {
-
-    static String codeOf(Runnable action) {
-        try {
-            action.run();
-        } catch (RefusedException e) {
-            return e.refusals().get(0).code();
-        }
-        throw new AssertionError("not refused");
-    }
 
     @Nested
     @DisplayName("T3 a new request")
@@ -76,9 +69,9 @@ class TransferTest {
         @DisplayName("only the source (NOT_THE_SOURCE_PARTNER), only while Active (TRANSFER_NOT_ACTIVE)")
         void refused() {
             Transfer transfer = aTransfer();
-            assertThat(codeOf(() -> transfer.withdraw(TARGET, "lars", NOW))).isEqualTo("NOT_THE_SOURCE_PARTNER");
+            assertThat(codeOf(transfer.mayWithdraw(TARGET, NOW))).isEqualTo("NOT_THE_SOURCE_PARTNER");
             transfer.withdraw(SOURCE, "anna", NOW);
-            assertThat(codeOf(() -> transfer.withdraw(SOURCE, "anna", NOW))).isEqualTo("TRANSFER_NOT_ACTIVE");
+            assertThat(codeOf(transfer.mayWithdraw(SOURCE, NOW))).isEqualTo("TRANSFER_NOT_ACTIVE");
         }
     }
 
@@ -90,12 +83,12 @@ class TransferTest {
         @DisplayName("reject: only the target, Rejected with the reason; accept afterwards: TRANSFER_NOT_ACTIVE")
         void reject() {
             Transfer transfer = aTransfer();
-            assertThat(codeOf(() -> transfer.reject(SOURCE, "anna", null, NOW))).isEqualTo("NOT_THE_TARGET_PROVIDER");
+            assertThat(codeOf(transfer.mayDecide(SOURCE, NOW))).isEqualTo("NOT_THE_TARGET_PROVIDER");
             TransferEvent.Rejected event = transfer.reject(TARGET, "lars", "Not our market", NOW);
 
             assertThat(transfer.status()).isEqualTo(TransferStatus.REJECTED);
             assertThat(event.reason()).isEqualTo("Not our market");
-            assertThat(codeOf(() -> transfer.accept(TARGET, "lars", NOW))).isEqualTo("TRANSFER_NOT_ACTIVE");
+            assertThat(codeOf(transfer.mayDecide(TARGET, NOW))).isEqualTo("TRANSFER_NOT_ACTIVE");
         }
 
         @Test
@@ -106,7 +99,7 @@ class TransferTest {
 
             assertThat(transfer.status()).isEqualTo(TransferStatus.IN_PROGRESS);
             assertThat(transfer.stage()).isEqualTo(TransferStage.PROCESSING);
-            assertThat(codeOf(() -> transfer.accept(TARGET, "lars", NOW))).isEqualTo("TRANSFER_NOT_ACTIVE");
+            assertThat(codeOf(transfer.mayDecide(TARGET, NOW))).isEqualTo("TRANSFER_NOT_ACTIVE");
         }
 
         @Test
@@ -140,7 +133,7 @@ class TransferTest {
             base.changeStatus(SubscriptionStatus.SUSPENDED, NOW);
 
             var failure = GroupTransferPolicy.check(transfer.pendingGroups().get(base.id()),
-                    Map.of(base.id(), base, addOn.id(), addOn), SOURCE).orElseThrow();
+                    Map.of(base.id(), base, addOn.id(), addOn), SOURCE).refusals().get(0);
             transfer.failGroup(base.id(), failure, NOW);
             transfer.completeGroup(azure.id(), Map.of(azure.id(), UUID.randomUUID()), NOW);
             TransferEvent.Processed processed = transfer.finishProcessing(NOW);
@@ -157,7 +150,7 @@ class TransferTest {
             Subscription base = anActiveSubscription();
             Transfer transfer = aTransfer(base);
             transfer.accept(TARGET, "lars", NOW);
-            transfer.failGroup(base.id(), new GroupTransferPolicy.Failure(base.id(), "SOURCE_SUBSCRIPTION_CHANGED", "gone"), NOW);
+            transfer.failGroup(base.id(), Refusal.conflict("SOURCE_SUBSCRIPTION_CHANGED", "gone").with("subscriptionId", base.id()), NOW);
 
             assertThat(transfer.finishProcessing(NOW).outcome()).isEqualTo(TransferStatus.FAILED);
             assertThat(transfer.stage()).isEqualTo(TransferStage.ENDED);
@@ -173,7 +166,7 @@ class TransferTest {
         void justBefore() {
             Transfer transfer = aTransfer();
             Instant before = transfer.expirationTime().minusMillis(1);
-            assertThat(codeOf(() -> transfer.expire(before))).isEqualTo("TRANSFER_NOT_DUE_TO_EXPIRE");
+            assertThat(codeOf(transfer.mayExpire(before))).isEqualTo("TRANSFER_NOT_DUE_TO_EXPIRE");
             transfer.accept(TARGET, "lars", before);
             assertThat(transfer.status()).isEqualTo(TransferStatus.IN_PROGRESS);
         }
@@ -183,9 +176,9 @@ class TransferTest {
         void atTheBoundary() {
             Transfer transfer = aTransfer();
             Instant at = transfer.expirationTime();
-            assertThat(codeOf(() -> transfer.accept(TARGET, "lars", at))).isEqualTo("TRANSFER_EXPIRED");
-            assertThat(codeOf(() -> transfer.reject(TARGET, "lars", null, at))).isEqualTo("TRANSFER_EXPIRED");
-            assertThat(codeOf(() -> transfer.withdraw(SOURCE, "anna", at))).isEqualTo("TRANSFER_EXPIRED");
+            assertThat(codeOf(transfer.mayDecide(TARGET, at))).isEqualTo("TRANSFER_EXPIRED");
+            assertThat(codeOf(transfer.mayDecide(TARGET, at))).isEqualTo("TRANSFER_EXPIRED");
+            assertThat(codeOf(transfer.mayWithdraw(SOURCE, at))).isEqualTo("TRANSFER_EXPIRED");
 
             transfer.expire(at);
             assertThat(transfer.status()).isEqualTo(TransferStatus.EXPIRED);
@@ -197,5 +190,15 @@ class TransferTest {
     @DisplayName("finishing the processing of a request that was never accepted is a programming error, not a refusal")
     void finishBeforeAccept() {
         assertThatThrownBy(() -> aTransfer().finishProcessing(NOW)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    @DisplayName("a transition whose guard refuses is a programming error too: the application answers the guard's refusal first")
+    void transitionAgainstItsGuard() {
+        Transfer transfer = aTransfer();
+        assertThatThrownBy(() -> transfer.withdraw(TARGET, "lars", NOW)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> transfer.accept(SOURCE, "anna", NOW)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> transfer.expire(NOW)).isInstanceOf(IllegalStateException.class);
+        assertThat(transfer.status()).isEqualTo(TransferStatus.ACTIVE);
     }
 }

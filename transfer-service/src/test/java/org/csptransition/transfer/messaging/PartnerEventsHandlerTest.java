@@ -10,16 +10,21 @@ import org.csptransition.infra.Infrastructure;
 import org.csptransition.platform.events.EventEnvelope;
 import org.csptransition.platform.events.EventJson;
 import org.csptransition.platform.events.EventType;
+import org.csptransition.platform.events.partner.IndirectResellerEnrollmentCompleted;
 import org.csptransition.platform.events.partner.PartnerRegistered;
 import org.csptransition.platform.testing.InjectInfra;
 import org.csptransition.platform.testing.RealInfraResource;
 import org.csptransition.platform.testing.TopicReader;
+import org.csptransition.transfer.support.Api;
 import org.csptransition.transfer.support.Feed;
 import org.csptransition.transfer.support.Golden;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -28,6 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+/**
+ * partner-projection's {@code PartnerEventsHandler} and {@code /v1/known-partners}, as this service runs them: over the real
+ * broker, in this service's schema, with its inbox.
+ */
 @QuarkusTest
 @WithTestResource(value = RealInfraResource.class, initArgs = @ResourceArg(name = "service", value = "transfer-service"))
 @DisplayName("transfer-service learns partners from partner.events (the facts behind T3, E5 and E6)")
@@ -40,7 +49,7 @@ class PartnerEventsHandlerTest {
     EntityManager entityManager;
 
     String operator() {
-        return "Bearer " + infra.jwts().token(UUID.randomUUID(), "ProgramOperator");
+        return Api.operatorBearer(infra);
     }
 
     @Test
@@ -55,7 +64,11 @@ class PartnerEventsHandlerTest {
                 given().header("Authorization", operator()).get("/v1/known-partners/" + tenant).statusCode() == 200);
         given().header("Authorization", operator()).get("/v1/known-partners/" + tenant).then()
                 .body("partnerId", equalTo("4234567"))
-                .body("indirectResellerStatus", equalTo("ACTIVE"));
+                .body("registered", equalTo(true))
+                .body("indirectResellerStatus", equalTo("ACTIVE"))
+                // E6 as the registration of a partner that completed its transition says it
+                .body("indirectResellerEnrollmentComplete", equalTo(true))
+                .body("indirectResellerEnrollmentCompletedAt", equalTo("2026-11-21T09:15:30.123Z"));
         given().header("Authorization", "Bearer " + infra.jwts().token(tenant, "AdminAgent"))
                 .get("/v1/known-partners/" + tenant).then().statusCode(200);
         given().header("Authorization", "Bearer " + infra.jwts().token(UUID.randomUUID(), "AdminAgent"))
@@ -76,10 +89,32 @@ class PartnerEventsHandlerTest {
                 .body("companyName", equalTo("Fabrikam AB")).body("preferredLocale", equalTo("sv-SE"));
 
         feed.publish(Golden.sample(EventType.INDIRECT_RESELLER_ENROLLMENT_COMPLETED, ids));
-        feed.awaitPartner(tenant, "indirectResellerEnrollmentCompletedAt", "2026-11-25T10:45:12.345Z");
+        feed.awaitPartner(tenant, "directBillStatus", "ACTIVE");
+        // the golden registration already said E6 was complete: it happens once, and its first time is kept
         given().header("Authorization", operator()).get("/v1/known-partners/" + tenant).then()
                 .body("indirectResellerEnrollmentComplete", equalTo(true))
-                .body("directBillStatus", equalTo("ACTIVE"));
+                .body("indirectResellerEnrollmentCompletedAt", equalTo("2026-11-21T09:15:30.123Z"));
+    }
+
+    @Test
+    @DisplayName("E6 is the fact eligibility publishes, never inferred: holding INDIRECT_RESELLER ACTIVE is not it; the enrollment event is")
+    void transitionIsPublishedNotInferred() {
+        Feed feed = new Feed(infra);
+        UUID tenant = UUID.randomUUID();
+        List<PartnerRegistered.Program> both = List.of(new PartnerRegistered.Program("DIRECT_BILL", "ACTIVE", LocalDate.of(2017, 3, 1)),
+                new PartnerRegistered.Program("INDIRECT_RESELLER", "ACTIVE", LocalDate.of(2026, 11, 1)));
+        feed.publish(new PartnerRegistered(tenant, "4234568", "Litware AB", "SE", "sv-SE",
+                new PartnerRegistered.Contact("Per", "Ek", "per@litware.example"), null, both, null));
+        feed.awaitPartner(tenant, "registered", true);
+        given().header("Authorization", operator()).get("/v1/known-partners/" + tenant).then()
+                .body("indirectResellerStatus", equalTo("ACTIVE"))
+                .body("indirectResellerEnrollmentComplete", equalTo(false));
+
+        Instant completedAt = Instant.parse("2026-11-30T08:00:00Z");
+        feed.publish(new IndirectResellerEnrollmentCompleted(tenant, UUID.randomUUID(), completedAt, both));
+        feed.awaitPartner(tenant, "indirectResellerEnrollmentComplete", true);
+        given().header("Authorization", operator()).get("/v1/known-partners/" + tenant).then()
+                .body("indirectResellerEnrollmentCompletedAt", equalTo("2026-11-30T08:00:00Z"));
     }
 
     @Test
@@ -91,9 +126,12 @@ class PartnerEventsHandlerTest {
         EventEnvelope registered = Golden.sample(EventType.PARTNER_REGISTERED, ids);
         feed.publish(Golden.at(Golden.sample(EventType.PARTNER_PROGRAM_CHANGED, ids), registered.time().plusDays(1)));
         feed.awaitPartner(tenant, "directBillStatus", "RESTRICTED");
+        given().header("Authorization", operator()).get("/v1/known-partners/" + tenant).then()
+                .body("registered", equalTo(false));
         feed.publish(registered);
         feed.awaitPartner(tenant, "partnerId", "4234567");
         given().header("Authorization", operator()).get("/v1/known-partners/" + tenant).then()
+                .body("registered", equalTo(true))
                 .body("directBillStatus", equalTo("RESTRICTED"));
     }
 
@@ -140,6 +178,6 @@ class PartnerEventsHandlerTest {
     static PartnerRegistered registered(UUID tenant, String company) {
         return new PartnerRegistered(tenant, "7654321", company, "NL", "nl-NL",
                 new PartnerRegistered.Contact("Jan", "Jansen", "jan@contoso.nl"), null,
-                java.util.List.of(new PartnerRegistered.Program("INDIRECT_PROVIDER", "ACTIVE", java.time.LocalDate.of(2019, 1, 1))));
+                List.of(new PartnerRegistered.Program("INDIRECT_PROVIDER", "ACTIVE", LocalDate.of(2019, 1, 1))), null);
     }
 }

@@ -11,6 +11,13 @@ import static io.restassured.RestAssured.given;
 /** transfer-service over HTTP as its clients call it: bearer tokens of a tenant with roles, JSON bodies. */
 public final class Api {
 
+    /**
+     * The program owner's tenant: the only one whose ProgramOperator role platform-http counts in tests
+     * ({@code csp.security.operator-tenants}, suite-infra's {@code Jwts.OPERATOR_TENANT}); claimed from any other tenant
+     * the role makes no operator.
+     */
+    public static final UUID OPERATOR_TENANT = UUID.fromString("9ab6671b-3bd1-491a-8f74-dbfc455adfc0");
+
     private final Infrastructure infra;
 
     public Api(Infrastructure infra) {
@@ -30,7 +37,12 @@ public final class Api {
     }
 
     public RequestSpecification operator() {
-        return as(UUID.randomUUID(), "ProgramOperator");
+        return as(OPERATOR_TENANT, "ProgramOperator");
+    }
+
+    /** The bearer token of the program operator. */
+    public static String operatorBearer(Infrastructure infra) {
+        return "Bearer " + infra.jwts().token(OPERATOR_TENANT, "ProgramOperator");
     }
 
     /** T1: the operator imports a subscription; returns its id. */

@@ -147,7 +147,7 @@ public final class Feed {
     }
 
     public String operator() {
-        return "Bearer " + infra.jwts().token(UUID.randomUUID(), "ProgramOperator");
+        return Api.operatorBearer(infra);
     }
 
     public void awaitPartner(UUID tenant) {
@@ -170,9 +170,10 @@ public final class Feed {
         });
     }
 
+    /** A registration before any transition: E6, when it comes, comes as indirectreseller.enrollment.completed.v1. */
     static PartnerRegistered registered(UUID tenant, String name, List<PartnerRegistered.Program> programs) {
         return new PartnerRegistered(tenant, String.valueOf(1_000_000 + Math.abs(tenant.hashCode() % 8_999_999)), name, "SE", "sv-SE",
-                new PartnerRegistered.Contact("Eva", "Lind", "eva@" + tenant + ".example"), null, programs);
+                new PartnerRegistered.Contact("Eva", "Lind", "eva@" + tenant + ".example"), null, programs, null);
     }
 
     private synchronized KafkaProducer<String, String> producer() {

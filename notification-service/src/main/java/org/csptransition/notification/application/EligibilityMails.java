@@ -1,0 +1,84 @@
+package org.csptransition.notification.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.csptransition.notification.config.ScheduleConfig;
+import org.csptransition.notification.domain.EligibilityMailRules;
+import org.csptransition.notification.domain.Mail;
+import org.csptransition.notification.domain.Recipient;
+import org.csptransition.platform.events.EventEnvelope;
+import org.csptransition.platform.events.partner.DirectBillCreditCheckFailed;
+import org.csptransition.platform.events.partner.DirectBillEnrollmentApproved;
+import org.csptransition.platform.events.partner.DirectBillEnrollmentRejected;
+import org.csptransition.platform.events.partner.PartnerIncentivesInvitationDue;
+import org.csptransition.platform.events.partner.PartnerProgramChanged;
+
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * N1 the e-mails of eligibility facts (E3–E6), in the consumer's transaction: {@link EligibilityMailRules} decides which
+ * and to whom, this class gives each template its facts. Every fact is about the partner of the event's subject, which
+ * must be known.
+ */
+@ApplicationScoped
+public class EligibilityMails {
+
+    private final Notifications notifications;
+    private final Recipients recipients;
+    private final ScheduleConfig schedule;
+
+    EligibilityMails(Notifications notifications, Recipients recipients, ScheduleConfig schedule) {
+        this.notifications = notifications;
+        this.recipients = recipients;
+        this.schedule = schedule;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void creditCheckPassed(EventEnvelope event) {
+        notifications.enqueue(event, EligibilityMailRules.creditCheckPassed(partner(event).tenantId()), Map.of());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void creditCheckFailed(EventEnvelope event, DirectBillCreditCheckFailed failed) {
+        notifications.enqueue(event, EligibilityMailRules.creditCheckFailed(partner(event).tenantId()),
+                Map.of("reason", Notifications.orDash(failed.reason())));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void directBillApproved(EventEnvelope event, DirectBillEnrollmentApproved approved) {
+        notifications.enqueue(event, EligibilityMailRules.directBillApproved(partner(event).tenantId()),
+                Map.of("date", approved.approvedAt().atZone(ZoneOffset.UTC).toLocalDate()));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void directBillRejected(EventEnvelope event, DirectBillEnrollmentRejected rejected) {
+        notifications.enqueue(event, EligibilityMailRules.directBillRejected(partner(event).tenantId()),
+                Map.of("reason", Notifications.orDash(rejected.reason())));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void indirectResellerApproved(EventEnvelope event) {
+        notifications.enqueue(event, EligibilityMailRules.indirectResellerApproved(partner(event).tenantId()), Map.of());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void incentivesInvitationDue(EventEnvelope event, PartnerIncentivesInvitationDue due) {
+        notifications.enqueue(event, EligibilityMailRules.incentivesInvitation(partner(event), due.mpnAccountEmail(),
+                event.time().toInstant(), schedule.incentivesInvitationDelay(), due.dueBy()), Map.of("dueBy", due.dueBy()));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void programChanged(EventEnvelope event, PartnerProgramChanged change) {
+        List<Mail> mails = EligibilityMailRules.programChanged(partner(event).tenantId(), change.program(), change.status());
+        // most program changes are e-mailed to no one, and need not carry what the restriction e-mail shows
+        notifications.enqueue(event, mails, mails.isEmpty() ? Map.of() : Map.of("date", change.since(),
+                "requirements", change.reasonCodes() == null ? List.of() : change.reasonCodes()));
+    }
+
+    private Recipient partner(EventEnvelope event) {
+        return recipients.of(UUID.fromString(event.subject()));
+    }
+}
