@@ -1,22 +1,23 @@
 package org.csptransition.eligibility;
 
 import org.csptransition.infra.Infrastructure;
+import org.csptransition.infra.Jwts;
 
 import java.util.UUID;
 
 /**
  * The program operator of the tests: role ProgramOperator from the program owner's tenant, the only tenant whose
  * ProgramOperator role platform-http counts in dev and tests ({@code csp.security.operator-tenants}, suite-infra's
- * {@code Jwts.OPERATOR_TENANT}); the same role claimed from any other tenant is no operator.
+ * {@link Jwts#OPERATOR_TENANT}); the same role claimed from any other tenant is no operator.
  */
 public final class Operator {
 
-    public static final UUID TENANT = UUID.fromString("9ab6671b-3bd1-491a-8f74-dbfc455adfc0");
+    public static final UUID TENANT = Jwts.OPERATOR_TENANT;
 
     private Operator() {
     }
 
     public static String bearer(Infrastructure infra) {
-        return "Bearer " + infra.jwts().token(TENANT, "ProgramOperator");
+        return "Bearer " + infra.jwts().operatorToken();
     }
 }

@@ -1,12 +1,16 @@
 package org.csptransition.notification;
 
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.internet.MimeMessage;
 import org.csptransition.infra.Infrastructure;
+import org.csptransition.infra.Jwts;
 import org.csptransition.infra.MailServer;
 import org.csptransition.platform.events.EventEnvelope;
 import org.csptransition.platform.events.EventPayload;
 import org.csptransition.platform.events.partner.PartnerRegistered;
 import org.csptransition.platform.testing.TopicReader;
 
+import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -20,18 +24,20 @@ public final class NotificationFixtures {
     private NotificationFixtures() {
     }
 
-    /**
-     * The program operator's tenant: a token with role ProgramOperator counts as the operator only from one of
-     * {@code csp.security.operator-tenants} (platform-http), which in tests is this one.
-     */
-    public static final UUID OPERATOR_TENANT = UUID.fromString("9ab6671b-3bd1-491a-8f74-dbfc455adfc0");
-
     public record TestPartner(UUID tenantId, String email, String locale, String companyName) {
     }
 
-    /** A bearer token of the program operator. */
+    /**
+     * A bearer token of the program operator: role ProgramOperator from {@link Jwts#OPERATOR_TENANT}, the one tenant of
+     * {@code csp.security.operator-tenants} in tests (from any other tenant the role is ignored).
+     */
     public static String operator(Infrastructure infra) {
-        return "Bearer " + infra.jwts().token(OPERATOR_TENANT, "ProgramOperator");
+        return "Bearer " + infra.jwts().operatorToken();
+    }
+
+    /** A bearer token of {@code tenant} with {@code roles}. */
+    public static String tokenOf(Infrastructure infra, UUID tenant, String... roles) {
+        return "Bearer " + infra.jwts().token(tenant, roles);
     }
 
     /** Publishes partner.registered.v1 for a new partner with its own mailbox, in the given language. */
@@ -43,6 +49,31 @@ public final class NotificationFixtures {
                 new PartnerRegistered.Contact("Eva", "Lind", email), "mpn-" + tenant.toString().substring(0, 8) + "@fabrikam.example",
                 List.of(new PartnerRegistered.Program("DIRECT_BILL", "ACTIVE", LocalDate.of(2017, 3, 1))), null));
         return new TestPartner(tenant, email, locale, company);
+    }
+
+    /** Publishes partner.registered.v1 for a new partner with exactly these recipient facts. */
+    public static UUID aPartnerRegisteredAs(Infrastructure infra, String companyName, String firstName, String lastName,
+                                            String email, String locale, String mpnAccountEmail) {
+        UUID tenant = UUID.randomUUID();
+        publish(infra, new PartnerRegistered(tenant, "4234567", companyName, "SE", locale,
+                new PartnerRegistered.Contact(firstName, lastName, email), mpnAccountEmail,
+                List.of(new PartnerRegistered.Program("DIRECT_BILL", "ACTIVE", LocalDate.of(2017, 3, 1))), null));
+        return tenant;
+    }
+
+    /**
+     * Every message the real SMTP server received, as the raw MIME message with all its headers (the captured view of
+     * {@link MailServer} shows only some of them). Read through the server's GreenMail, which it does not expose.
+     */
+    public static List<MimeMessage> rawMessages(Infrastructure infra) {
+        try {
+            Field field = MailServer.class.getDeclaredField("greenMail");
+            field.setAccessible(true);
+            GreenMail greenMail = (GreenMail) field.get(infra.mail());
+            return greenMail == null ? List.of() : List.of(greenMail.getReceivedMessages());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("MailServer no longer holds its GreenMail in field greenMail", e);
+        }
     }
 
     public static EventEnvelope publish(Infrastructure infra, EventPayload payload) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.csptransition.infra.Infrastructure;
+import org.csptransition.infra.Jwts;
 import org.csptransition.platform.events.EventEnvelope;
 import org.csptransition.platform.events.EventJson;
 import org.csptransition.platform.events.EventPayload;
@@ -48,10 +49,10 @@ public final class Fixtures {
     }
 
     /** The program owner's tenant: the role ProgramOperator counts only from it (csp.security.operator-tenants, test profile). */
-    public static final UUID OPERATOR_TENANT = UUID.fromString("9ab6671b-3bd1-491a-8f74-dbfc455adfc0");
+    public static final UUID OPERATOR_TENANT = Jwts.OPERATOR_TENANT;
 
     public String operator() {
-        return "Bearer " + infra.jwts().token(OPERATOR_TENANT, "ProgramOperator");
+        return "Bearer " + infra.jwts().operatorToken();
     }
 
     /** A bearer token of a user of {@code tenant} with the roles. */
@@ -165,21 +166,47 @@ public final class Fixtures {
         return UUID.fromString(id);
     }
 
-    public static String aCustomerJson(UUID customer, String companyName) {
+    /** A new customer as a partner creates it: no tenantId, which the suite assigns. */
+    public static String aCustomerJson(String companyName) {
         return """
-                { "tenantId": "%s", "companyName": "%s", "domain": "%s.onmicrosoft.com", "country": "SE",
+                { "companyName": "%s", "domain": "%s.onmicrosoft.com", "country": "SE",
                   "billingProfile": { "email": "billing@contoso.se",
                                       "address": { "line1": "Stortorget 1", "city": "Malmö", "postalCode": "211 20", "country": "SE" } } }
-                """.formatted(customer, companyName, "c" + customer.toString().substring(0, 8));
+                """.formatted(companyName, "c" + UUID.randomUUID().toString().substring(0, 8));
     }
 
-    /** R2: a direct-bill partner registers one of its existing customers. */
+    /** A new customer a provider creates for the reseller with {@code resellerPartnerId}. */
+    public static String aCustomerJsonFor(String resellerPartnerId, String companyName) {
+        return aCustomerJson(companyName).replace("\"country\": \"SE\",",
+                "\"country\": \"SE\", \"associatedPartnerId\": \"" + resellerPartnerId + "\",");
+    }
+
+    /** An existing customer tenant as the program operator imports it, as the direct-bill customer of {@code partner}. */
+    public static String anImportJson(UUID customer, UUID partner, String companyName) {
+        return aCustomerJson(companyName).replace("{ \"companyName\"",
+                "{ \"tenantId\": \"" + customer + "\", \"directBillPartnerTenantId\": \"" + partner + "\", \"companyName\"");
+    }
+
+    /** R2: the program operator imports one of the partner's existing direct-bill customers, with its tenant id. */
     public UUID directBillCustomerOf(UUID partner) {
         UUID customer = UUID.randomUUID();
-        given().header("Authorization", as(partner, "AdminAgent")).contentType(ContentType.JSON)
-                .body(aCustomerJson(customer, "Contoso " + customer.toString().substring(0, 4)))
-                .post("/v1/customers").then().statusCode(201);
+        given().header("Authorization", operator()).contentType(ContentType.JSON)
+                .body(anImportJson(customer, partner, "Contoso " + customer.toString().substring(0, 4)))
+                .post("/v1/customer-imports").then().statusCode(201);
         return customer;
+    }
+
+    /** R2: a direct-bill partner creates a new customer; the suite assigns its tenant id. */
+    public UUID newCustomerOf(UUID partner) {
+        return UUID.fromString(given().header("Authorization", as(partner, "AdminAgent")).contentType(ContentType.JSON)
+                .body(aCustomerJson("Contoso")).post("/v1/customers").then().statusCode(201).extract().path("tenantId"));
+    }
+
+    /** R2: a provider creates a new customer for one of its resellers (an active partnership); the suite assigns its id. */
+    public UUID indirectCustomerFor(UUID provider, UUID reseller) {
+        return UUID.fromString(given().header("Authorization", as(provider, "AdminAgent")).contentType(ContentType.JSON)
+                .body(aCustomerJsonFor(partnerIdOf(reseller), "Contoso")).post("/v1/customers").then().statusCode(201)
+                .extract().path("tenantId"));
     }
 
     /** R3: the transitioned partner extends its direct-bill customer to the provider, with the customer's consent. */

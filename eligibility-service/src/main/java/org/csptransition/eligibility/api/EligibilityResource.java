@@ -1,6 +1,6 @@
 package org.csptransition.eligibility.api;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -15,6 +15,7 @@ import org.csptransition.eligibility.application.DirectBillEligibilityCheck;
 import org.csptransition.platform.http.Caller;
 import org.csptransition.platform.http.Messages;
 import org.csptransition.platform.http.Problem;
+import org.csptransition.platform.http.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -45,13 +46,15 @@ public class EligibilityResource {
     }
 
     @GET
-    @Authenticated
+    // reads: the partner tenant's own users (any partner role) or the operator; a customer admin is no party
+    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.PROGRAM_OPERATOR})
     @Operation(summary = "Direct-bill eligibility as of a date",
             description = "Evaluates every requirement of the policy version in force on asOf (E2): met or not, kind (MINIMUM or RECOMMENDATION), "
                     + "a stable reason code, the evidence and a message in the language of Accept-Language (en, sv, nl, fr; English otherwise). "
                     + "Eligible = every minimum met. The tenant itself or the operator.")
     @APIResponse(responseCode = "200", description = "The evaluation", content = @Content(schema = @Schema(implementation = EligibilityResponse.class)))
     @APIResponse(responseCode = "400", description = "asOf is not a date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a partner role (GlobalAdmin, AdminAgent, SalesAgent) nor the program operator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "NO_POLICY_IN_FORCE: asOf is before the first policy version (2020-10-27)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response evaluate(@PathParam("tenantId") UUID tenantId,

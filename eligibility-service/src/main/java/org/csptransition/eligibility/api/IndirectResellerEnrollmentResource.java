@@ -1,6 +1,5 @@
 package org.csptransition.eligibility.api;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -55,9 +54,11 @@ public class IndirectResellerEnrollmentResource {
     }
 
     @GET
-    @Authenticated
+    // reads: the partner tenant's own users (any partner role) or the operator; a customer admin is no party
+    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.PROGRAM_OPERATOR})
     @Operation(summary = "Read the indirect-reseller enrollment", description = "The active enrollment, else the latest application. The tenant itself or the operator.")
     @APIResponse(responseCode = "200", description = "The enrollment", content = @Content(schema = @Schema(implementation = EnrollmentResponses.IndirectReseller.class)))
+    @APIResponse(responseCode = "403", description = "Not a partner role (GlobalAdmin, AdminAgent, SalesAgent) nor the program operator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No application, unknown partner, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EnrollmentResponses.IndirectReseller get(@PathParam("tenantId") UUID tenantId) {
         Access.tenantOrOperator(caller, tenantId);

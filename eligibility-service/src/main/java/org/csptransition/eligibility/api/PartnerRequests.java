@@ -11,6 +11,7 @@ import org.csptransition.eligibility.domain.ProfileUpdate;
 import org.csptransition.eligibility.domain.Program;
 import org.csptransition.eligibility.domain.ProgramStatus;
 import org.csptransition.eligibility.domain.SupportPlan;
+import org.csptransition.platform.http.SingleLine;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -19,21 +20,33 @@ import java.util.UUID;
 /** Request bodies of the partner endpoints: exactly the writable fields. */
 public final class PartnerRequests {
 
+    /** A BCP 47 tag as the {@code preferred_locale} columns (here and notification-service's) hold it. */
+    static final int LOCALE_MAX = 35;
+    /** Half of notification-service's {@code contact_name} (200) less the space between the names. */
+    static final int NAME_MAX = 99;
+
     private PartnerRequests() {
     }
 
+    /**
+     * E1 import. Each text is bounded by its column (V1__partners.sql) so nothing reaches the database it cannot store;
+     * the company name and the contact reach e-mail headers and subjects (notification-service), so they are one line
+     * and no longer than notification-service's recipient columns. The format rules (digits, ISO 3166, BCP 47, work
+     * e-mail, last four) are the domain's, {@code PartnerProfilePolicy}, answered as 422.
+     */
     public record RegisterPartner(
             @NotNull UUID tenantId,
-            @NotBlank String partnerId,
-            @NotBlank @Size(max = 200) String companyName,
-            @NotBlank String country,
-            @NotBlank String preferredLocale,
+            @NotBlank @Size(max = 10) @SingleLine String partnerId,
+            @NotBlank @Size(max = 200) @SingleLine String companyName,
+            @NotBlank @Size(max = 2) @SingleLine String country,
+            @NotBlank @Size(max = LOCALE_MAX) @SingleLine String preferredLocale,
             @NotNull @Valid Contact primaryContact,
             @NotNull Boolean mpnMembershipActive,
-            @Size(max = 254) String mpnAccountEmail,
+            @Size(max = 254) @SingleLine String mpnAccountEmail,
             @Valid Address businessAddress,
             @Valid BankInformation bankInformation,
-            @NotNull @Valid List<@NotNull @Valid ProgramHolding> programs,
+            // at most one holding of each of the three programs (a repeated one is the domain's PROGRAM_LISTED_TWICE)
+            @NotNull @Size(max = 3) List<@NotNull @Valid ProgramHolding> programs,
             SupportPlan supportPlan) {
 
         PartnerProfile toProfile() {
@@ -51,9 +64,9 @@ public final class PartnerRequests {
 
     /** PATCH: the GlobalAdmin's own profile. Every field is optional; an absent one stays as it is. */
     public record UpdatePartner(
-            @Size(max = 35) String preferredLocale,
+            @Size(max = LOCALE_MAX) @SingleLine String preferredLocale,
             @Valid Contact primaryContact,
-            @Size(max = 254) String mpnAccountEmail,
+            @Size(max = 254) @SingleLine String mpnAccountEmail,
             @Valid AttestationsUpdate attestations) {
 
         ProfileUpdate toUpdate() {
@@ -74,16 +87,23 @@ public final class PartnerRequests {
                                      @PositiveOrZero @Max(100_000) Integer managedServices) {
     }
 
-    public record Contact(@NotBlank @Size(max = 100) String firstName, @NotBlank @Size(max = 100) String lastName,
-                          @NotBlank @Size(max = 254) String email) {
+    /**
+     * The primary contact, greeted by name in every e-mail: one line each. notification-service stores
+     * {@code firstName + " " + lastName} in its 200-character {@code recipient.contact_name}, so each name is at most
+     * {@value #NAME_MAX} characters (here the columns hold 100): a name accepted here is always stored there.
+     */
+    public record Contact(@NotBlank @Size(max = NAME_MAX) @SingleLine String firstName,
+                          @NotBlank @Size(max = NAME_MAX) @SingleLine String lastName,
+                          @NotBlank @Size(max = 254) @SingleLine String email) {
     }
 
-    public record Address(@Size(max = 200) String line1, @Size(max = 200) String line2, @Size(max = 100) String city,
-                          @Size(max = 20) String postalCode, @Size(max = 100) String region, String country) {
+    public record Address(@Size(max = 200) @SingleLine String line1, @Size(max = 200) @SingleLine String line2,
+                          @Size(max = 100) @SingleLine String city, @Size(max = 20) @SingleLine String postalCode,
+                          @Size(max = 100) @SingleLine String region, @Size(max = 2) @SingleLine String country) {
     }
 
     /** Only whether bank information was given and verified, and the last four digits: never a full account number (E1). */
-    public record BankInformation(Boolean provided, Boolean verified, String accountLast4) {
+    public record BankInformation(Boolean provided, Boolean verified, @Size(max = 4) String accountLast4) {
     }
 
     public record ProgramHolding(@NotNull Program program, @NotNull ProgramStatus status, @NotNull LocalDate since) {

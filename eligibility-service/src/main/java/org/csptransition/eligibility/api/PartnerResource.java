@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import io.quarkus.security.Authenticated;
 import org.csptransition.eligibility.application.PartnerProfiles;
 import org.csptransition.eligibility.application.PartnerRegistration;
 import org.csptransition.platform.http.Caller;
@@ -48,7 +47,8 @@ public class PartnerResource {
     @Operation(summary = "Register a partner tenant", description = "Imports an existing CSP partner with its profile, current programs and, optionally, its support plan (E1). Publishes partner.registered.v1.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = PartnerResponse.class)))
     @APIResponse(responseCode = "400", description = "Missing or malformed fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "PARTNER_ALREADY_REGISTERED or PARTNER_ID_ALREADY_REGISTERED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the program operator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "PARTNER_ALREADY_REGISTERED or PARTNER_ID_ALREADY_REGISTERED; CONCURRENT_DUPLICATE when the same tenant or PartnerID is registered by two requests at once", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A profile rule refused it: PARTNER_ID_NOT_DIGITS, COUNTRY_NOT_ISO_3166, LOCALE_NOT_BCP47, CONTACT_EMAIL_NOT_WORK_EMAIL, ...", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@NotNull @Valid PartnerRequests.RegisterPartner request, UriInfo uri) {
         var partner = registration.register(request.tenantId(), request.toProfile(), request.supportPlan());
@@ -58,9 +58,11 @@ public class PartnerResource {
 
     @GET
     @Path("/{tenantId}")
-    @Authenticated
+    // reads: the partner tenant's own users (any partner role) or the operator; a customer admin is no party
+    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.PROGRAM_OPERATOR})
     @Operation(summary = "Read a partner tenant", description = "Profile, attestations, programs with status and the current enrollments. The tenant itself or the operator; any other caller gets 404.")
     @APIResponse(responseCode = "200", description = "The partner", content = @Content(schema = @Schema(implementation = PartnerResponse.class)))
+    @APIResponse(responseCode = "403", description = "Not a partner role (GlobalAdmin, AdminAgent, SalesAgent) nor the program operator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PartnerResponse get(@PathParam("tenantId") UUID tenantId) {
         Access.tenantOrOperator(caller, tenantId);

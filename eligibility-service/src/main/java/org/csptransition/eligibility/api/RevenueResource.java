@@ -1,6 +1,5 @@
 package org.csptransition.eligibility.api;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -62,11 +61,13 @@ public class RevenueResource {
 
     @GET
     @Path("/revenue/trailing-twelve-months")
-    @Authenticated
+    // reads: the partner tenant's own users (any partner role) or the operator; a customer admin is no party
+    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.PROGRAM_OPERATOR})
     @Operation(summary = "Trailing-twelve-month revenue",
             description = "The sum of paid cloud revenue over the twelve full months before the month of asOf (E2), each month's part, and what was excluded and why (PERPETUAL_SOFTWARE, INVOICE_UNPAID). The tenant itself or the operator.")
     @APIResponse(responseCode = "200", description = "The trailing twelve months", content = @Content(schema = @Schema(implementation = RevenueResponses.TrailingTwelveMonthsView.class)))
     @APIResponse(responseCode = "400", description = "asOf is not a date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a partner role (GlobalAdmin, AdminAgent, SalesAgent) nor the program operator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response trailingTwelveMonths(
             @PathParam("tenantId") UUID tenantId,

@@ -1,9 +1,9 @@
 package org.csptransition.notification.api;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,6 +33,16 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class NotificationResource {
 
+    /*
+     * Who may read the log: the partners and providers its e-mails go to (their admin and sales roles) and the operator.
+     * A customer tenant is never a recipient (CustomerAdmin: 403). The query bounds are the columns they are compared
+     * with (V2): a longer value can match nothing, so it is refused as invalid. A cursor this service issues is ~90 characters.
+     */
+    static final int EVENT_TYPE = 128;
+    static final int SUBJECT_ID = 128;
+    static final int STATUS = 16;
+    static final int CONTINUATION_TOKEN = 256;
+
     private final NotificationLog log;
     private final Caller caller;
 
@@ -42,22 +52,23 @@ public class NotificationResource {
     }
 
     @GET
-    @Authenticated
+    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.PROGRAM_OPERATOR})
     @Operation(summary = "The notification log",
             description = "Newest first. A recipient tenant sees its own e-mails; the operator sees all. Page with size and the continuationToken of the previous page.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = NotificationPage.class)))
     @APIResponse(responseCode = "400", description = "INVALID_QUERY: unknown status or bad continuation token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public NotificationPage list(@QueryParam("eventType") String eventType, @QueryParam("subjectId") String subjectId,
-                                 @QueryParam("status") String status,
+    public NotificationPage list(@QueryParam("eventType") @Size(max = EVENT_TYPE) String eventType,
+                                 @QueryParam("subjectId") @Size(max = SUBJECT_ID) String subjectId,
+                                 @QueryParam("status") @Size(max = STATUS) String status,
                                  @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size,
-                                 @QueryParam("continuationToken") String continuationToken) {
+                                 @QueryParam("continuationToken") @Size(max = CONTINUATION_TOKEN) String continuationToken) {
         NotificationLog.Page page = log.page(Viewers.of(caller), eventType, subjectId, status, size, continuationToken);
         return new NotificationPage(page.items().stream().map(NotificationView::of).toList(), page.continuationToken());
     }
 
     @GET
     @Path("/{id}")
-    @Authenticated
+    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.PROGRAM_OPERATOR})
     @Operation(summary = "One notification", description = "Its recipient tenant or the operator; anyone else gets 404.")
     @APIResponse(responseCode = "200", description = "The notification", content = @Content(schema = @Schema(implementation = NotificationView.class)))
     @APIResponse(responseCode = "404", description = "NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -1,6 +1,6 @@
 package org.csptransition.notification.api;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -10,6 +10,7 @@ import org.csptransition.notification.application.Recipients;
 import org.csptransition.notification.domain.Recipient;
 import org.csptransition.platform.http.Caller;
 import org.csptransition.platform.http.Problem;
+import org.csptransition.platform.http.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,7 +35,8 @@ public class RecipientResource {
 
     @GET
     @Path("/{tenantId}")
-    @Authenticated
+    // the partner or provider tenant itself, or the operator; a customer tenant has no recipient here
+    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.PROGRAM_OPERATOR})
     @Operation(summary = "A tenant's recipient", description = "The tenant itself or the operator. 404 until the tenant's events have arrived.")
     @APIResponse(responseCode = "200", description = "Known", content = @Content(schema = @Schema(implementation = RecipientResponse.class)))
     @APIResponse(responseCode = "404", description = "Not known (yet), or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

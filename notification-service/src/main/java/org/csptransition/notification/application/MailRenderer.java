@@ -3,6 +3,7 @@ package org.csptransition.notification.application;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.csptransition.notification.domain.HeaderText;
 import org.csptransition.notification.domain.MailTemplate;
 
 import java.time.LocalDate;
@@ -42,14 +43,34 @@ public class MailRenderer {
             throw new IllegalStateException("No template mail/" + mailTemplate.id());
         }
         String text = template.instance()
-                .data(new HashMap<>(data))
+                .data(oneLine(data))
                 .setLocale(Locale.forLanguageTag(Locale.forLanguageTag(locale).getLanguage()))
                 .render();
         int end = text.indexOf(SUBJECT_END);
         if (end < 0) {
             throw new IllegalStateException("Template mail/" + mailTemplate.id() + " has no subject line followed by ---");
         }
-        return new Rendered(locale, text.substring(0, end).strip(), text.substring(end + SUBJECT_END.length()).strip() + "\n");
+        // the values are one line already; the subject is made one line again so no template can ever break a header
+        return new Rendered(locale, HeaderText.singleLine(text.substring(0, end)),
+                text.substring(end + SUBJECT_END.length()).strip() + "\n");
+    }
+
+    /**
+     * The facts with every text (and every text of a list) on one line, whatever a producer sent: a name with a line
+     * break must neither start a header of its own in the subject nor, with a line "---", move where the subject ends.
+     */
+    static Map<String, Object> oneLine(Map<String, Object> data) {
+        Map<String, Object> safe = new HashMap<>();
+        data.forEach((name, value) -> {
+            if (value instanceof String text) {
+                safe.put(name, HeaderText.singleLine(text));
+            } else if (value instanceof List<?> list) {
+                safe.put(name, list.stream().map(item -> item instanceof String text ? HeaderText.singleLine(text) : item).toList());
+            } else {
+                safe.put(name, value);
+            }
+        });
+        return safe;
     }
 
     /** The supported locale of the same language, else {@code en-US}. */

@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import org.csptransition.notification.config.DeliveryConfig;
 import org.csptransition.notification.domain.DeliveryPolicy;
+import org.csptransition.notification.domain.HeaderText;
 import org.csptransition.notification.domain.Notification;
 import org.csptransition.notification.domain.NotificationStatus;
 import org.csptransition.notification.persistence.NotificationRepository;
@@ -111,13 +112,15 @@ public class MailSender {
             List<Notification> batch = log.claimDue(Instant.now(clock), config.batchSize());
             DeliveryPolicy policy = config.policy();
             // the sender is quarkus.mailer.from; hand the whole batch to the mailer's connection pool at once, then record each outcome
-            List<CompletableFuture<Void>> outcomes = batch.stream().map(n -> mailer.send(Mail.withText(n.recipientEmail(), n.subject(), n.body())
-                            .addHeader("Content-Language", n.locale())
-                            .addHeader("X-Notification-Id", n.id().toString())
-                            .addHeader("X-Event-Id", n.eventId().toString()))
-                    .subscribeAsCompletionStage().toCompletableFuture()).toList();
+            List<CompletableFuture<Void>> outcomes = batch.stream().map(this::send).toList();
             for (int i = 0; i < batch.size(); i++) {
                 Notification n = batch.get(i);
+                if (outcomes.get(i) == null) {
+                    n.undeliverable("the recipient is not one plain e-mail address", Instant.now(clock));
+                    failed.increment();
+                    LOG.warnf("Notification %s (event %s) FAILED: its recipient is not one plain e-mail address", n.id(), n.eventId());
+                    continue;
+                }
                 try {
                     outcomes.get(i).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
                     n.sent(Instant.now(clock));
@@ -136,6 +139,22 @@ public class MailSender {
             }
             return batch.size();
         });
+    }
+
+    /**
+     * Hands one e-mail to the mailer; {@code null} when its recipient is not one plain address. Every header value is
+     * one line here whatever the row holds (rows written before the subject was made one line included): the mailer
+     * encodes non-ASCII text (RFC 2047) but a line break in a value would still end the header.
+     */
+    private CompletableFuture<Void> send(Notification n) {
+        if (!HeaderText.isMailbox(n.recipientEmail())) {
+            return null;
+        }
+        Mail mail = Mail.withText(n.recipientEmail(), HeaderText.singleLine(n.subject()), n.body())
+                .addHeader("Content-Language", HeaderText.singleLine(n.locale()))
+                .addHeader("X-Notification-Id", n.id().toString())
+                .addHeader("X-Event-Id", n.eventId().toString());
+        return mailer.send(mail).subscribeAsCompletionStage().toCompletableFuture();
     }
 
     /** [pending count, age in seconds of the oldest pending]; -1 each when the database cannot say. */

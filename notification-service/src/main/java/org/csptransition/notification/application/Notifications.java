@@ -3,12 +3,14 @@ package org.csptransition.notification.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import org.csptransition.notification.domain.HeaderText;
 import org.csptransition.notification.domain.Mail;
 import org.csptransition.notification.domain.MailTemplate;
 import org.csptransition.notification.domain.Notification;
 import org.csptransition.notification.domain.Recipient;
 import org.csptransition.notification.persistence.NotificationRepository;
 import org.csptransition.platform.events.EventEnvelope;
+import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -26,6 +28,11 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Notifications {
+
+    private static final Logger LOG = Logger.getLogger(Notifications.class);
+    /** Column widths of {@code notification} (V2). */
+    static final int SUBJECT_ID = 128;
+    static final int SUBJECT = 500;
 
     private final NotificationRepository log;
     private final Recipients recipients;
@@ -61,14 +68,30 @@ public class Notifications {
             if (email == null || email.isBlank()) {
                 continue;
             }
+            if (!HeaderText.isMailbox(email)) {
+                // an address from an event (the MPN account's) that is not one plain mailbox would add or break recipients
+                LOG.warnf("E-mail %s of event %s to tenant %s skipped: its address is not one plain e-mail address",
+                        mail.template().id(), event.id(), recipient.tenantId());
+                continue;
+            }
             MailRenderer.Rendered rendered = renderer.render(mail.template(), recipient.locale(), data(facts, recipient));
-            added += log.addOnce(Notification.pending(UUID.randomUUID(), event.id(), event.type(), event.subject(),
-                    mail.template().id(), recipient.tenantId(), email, rendered.locale(), rendered.subject(), rendered.body(),
+            added += log.addOnce(Notification.pending(UUID.randomUUID(), event.id(), event.type(),
+                    fitted("subject id", event.subject(), SUBJECT_ID, event), mail.template().id(), recipient.tenantId(),
+                    email, rendered.locale(), fitted("subject", rendered.subject(), SUBJECT, event), rendered.body(),
                     now, mail.notBefore()));
         }
         if (added > 0) {
             enqueued.fire(new Enqueued(added));
         }
+    }
+
+    /** A value cut to its column (V2) with a log line: an event is never failed by text too long to keep. */
+    private static String fitted(String what, String value, int max, EventEnvelope event) {
+        String fitted = HeaderText.fit(value, max);
+        if (fitted != null && fitted.length() < value.length()) {
+            LOG.warnf("The %s of an e-mail of event %s was %d characters: cut to %d", what, event.id(), value.length(), max);
+        }
+        return fitted;
     }
 
     /** Cancels scheduled e-mails of a template about a subject that have not gone out yet (a reminder for a decided transfer). */

@@ -5,10 +5,12 @@ import jakarta.transaction.Transactional;
 import org.csptransition.kernel.Refusal;
 import org.csptransition.kernel.RefusedException;
 import org.csptransition.notification.domain.Recipient;
+import org.csptransition.notification.domain.RecipientFacts;
 import org.csptransition.notification.domain.Viewer;
 import org.csptransition.notification.persistence.RecipientRepository;
 import org.csptransition.platform.events.EventEnvelope;
 import org.csptransition.platform.events.partner.PartnerRegistered;
+import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -17,6 +19,8 @@ import java.util.UUID;
 /** N1 the recipients read model: who receives a tenant's e-mails, in which language, learnt from partner events. */
 @ApplicationScoped
 public class Recipients {
+
+    private static final Logger LOG = Logger.getLogger(Recipients.class);
 
     private final RecipientRepository recipients;
     private final Clock clock;
@@ -33,14 +37,22 @@ public class Recipients {
                 .orElseThrow(() -> new RefusedException(Refusal.notFound("Recipient", tenantId)));
     }
 
-    /** Keeps what a partner event says of the tenant's contact, locale and MPN account e-mail; an older event changes nothing. */
+    /**
+     * Keeps what a partner event says of the tenant's contact, locale and MPN account e-mail; an older event changes
+     * nothing. Whatever the producer sent is made fit first ({@link RecipientFacts}): the event never fails on it, and
+     * what had to be changed is logged (without the values, which may hold control characters).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void learn(EventEnvelope event, UUID tenantId, String companyName, PartnerRegistered.Contact contact,
                       String locale, String mpnAccountEmail) {
+        RecipientFacts facts = RecipientFacts.of(tenantId, companyName, contact == null ? null : contact.firstName(),
+                contact == null ? null : contact.lastName(), contact == null ? null : contact.email(), locale, mpnAccountEmail);
+        facts.adjustments().forEach(adjustment ->
+                LOG.warnf("Recipient of tenant %s from event %s (%s): %s", tenantId, event.id(), event.type(), adjustment));
         var known = recipients.findByIdOptional(tenantId);
         Recipient recipient = known.orElseGet(() -> Recipient.of(tenantId));
-        recipient.apply(event.time(), companyName, contact.firstName() + " " + contact.lastName(), contact.email(),
-                locale, mpnAccountEmail, Instant.now(clock));
+        recipient.apply(event.time(), facts.displayName(), facts.contactName(), facts.email(), facts.locale(),
+                facts.mpnAccountEmail(), Instant.now(clock));
         if (known.isEmpty()) {
             recipients.persist(recipient);
         }

@@ -91,6 +91,14 @@ public class Notification {
         }
     }
 
+    /** N2: an e-mail no attempt can deliver (its recipient is no plain address) is FAILED at once, visible in the log. */
+    public void undeliverable(String error, Instant now) {
+        attempts++;
+        lastError = error;
+        status = NotificationStatus.FAILED;
+        nextAttemptAt = now;
+    }
+
     /**
      * N2: the operator sends a FAILED e-mail again; it gets a fresh set of attempts. Anything else is left as it is and
      * refused ({@link RetryPolicy}).

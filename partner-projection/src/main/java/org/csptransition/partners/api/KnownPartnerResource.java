@@ -1,6 +1,6 @@
 package org.csptransition.partners.api;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,6 +12,7 @@ import org.csptransition.partners.KnownPartner;
 import org.csptransition.partners.persistence.KnownPartnerRepository;
 import org.csptransition.platform.http.Caller;
 import org.csptransition.platform.http.Problem;
+import org.csptransition.platform.http.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,12 +39,13 @@ public class KnownPartnerResource {
 
     @GET
     @Path("/{tenantId}")
-    @Authenticated
+    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.PROGRAM_OPERATOR})
     @Operation(summary = "What this service knows of a partner tenant",
             description = "The read model fed by partner.events: the tenant itself or the operator. 404 until the partner's events have arrived; "
                     + "registered=false while only events other than partner.registered.v1 have arrived.")
     @APIResponse(responseCode = "200", description = "Known", content = @Content(schema = @Schema(implementation = KnownPartnerResponse.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A role that is not a partner's or the operator's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Not known (yet), or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public KnownPartnerResponse get(@PathParam("tenantId") UUID tenantId) {
         RefusedException notFound = new RefusedException(Refusal.notFound("Partner", tenantId));

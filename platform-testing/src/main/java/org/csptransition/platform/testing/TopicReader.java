@@ -33,7 +33,15 @@ public final class TopicReader implements AutoCloseable {
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
                 ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, true));
-        List<PartitionInfo> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30));
+        // the first reader of a topic on a fresh broker creates it; its partitions are listed once its leaders are elected
+        List<PartitionInfo> partitions = List.of();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (partitions.isEmpty() && System.nanoTime() < deadline) {
+            partitions = consumer.partitionsFor(topic, Duration.ofSeconds(5));
+        }
+        if (partitions.isEmpty()) {
+            throw new IllegalStateException("Topic " + topic + " has no partitions after 30 s");
+        }
         List<TopicPartition> assigned = new ArrayList<>();
         for (PartitionInfo partition : partitions) {
             assigned.add(new TopicPartition(topic, partition.partition()));

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,7 @@ import org.csptransition.platform.http.ETags;
 import org.csptransition.platform.http.Idempotency;
 import org.csptransition.platform.http.Problem;
 import org.csptransition.platform.http.Roles;
+import org.csptransition.platform.http.SingleLine;
 import org.csptransition.relationship.application.CustomerAgreements;
 import org.csptransition.relationship.domain.AgreementAttestation;
 import org.csptransition.relationship.domain.AgreementBasis;
@@ -45,6 +47,8 @@ import java.util.UUID;
 @Tag(name = "Microsoft Customer Agreement", description = "R5 the customer's own acceptance, partners' attestations, and the status for a provider")
 @Produces(MediaType.APPLICATION_JSON)
 public class CustomerAgreementResource {
+
+    static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
     private final CustomerAgreements agreements;
     private final Idempotency idempotency;
@@ -145,14 +149,17 @@ public class CustomerAgreementResource {
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED: indirectProviderTenantId missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown customer, or the caller is no party to it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProviderStatusResponse statusFor(@PathParam("customerTenantId") UUID customerTenantId,
-                                            @QueryParam("indirectProviderTenantId") @NotNull UUID indirectProviderTenantId) {
-        return ProviderStatusResponse.of(agreements.statusFor(customerTenantId, caller.tenantId(), indirectProviderTenantId));
+                                            @Parameter(description = "The provider's tenant id (a UUID)", required = true)
+                                            @QueryParam("indirectProviderTenantId") @NotNull @Pattern(regexp = UUID_PATTERN, message = "must be a tenant id (UUID)")
+                                            String indirectProviderTenantId) {
+        // taken as text and checked here: a UUID parameter that does not convert would be answered 404 by JAX-RS
+        return ProviderStatusResponse.of(agreements.statusFor(customerTenantId, caller.tenantId(), UUID.fromString(indirectProviderTenantId)));
     }
 
     /** The only agreement type. */
     public enum AgreementType { MicrosoftCustomerAgreement }
 
-    public record Attest(@NotNull AgreementType type, @NotBlank @Size(max = 100) String templateId, @NotNull LocalDate dateAgreed,
+    public record Attest(@NotNull AgreementType type, @NotBlank @Size(max = 100) @SingleLine String templateId, @NotNull LocalDate dateAgreed,
                          @NotNull @Valid Contact primaryContact) {
         AgreementAttestation.Attested toAttested() {
             return new AgreementAttestation.Attested(templateId, dateAgreed, new AgreementAttestation.Contact(primaryContact.firstName(),
@@ -160,8 +167,8 @@ public class CustomerAgreementResource {
         }
     }
 
-    public record Contact(@NotBlank @Size(max = 100) String firstName, @NotBlank @Size(max = 100) String lastName,
-                          @NotBlank @Email @Size(max = 254) String email, @Size(max = 40) String phoneNumber) {
+    public record Contact(@NotBlank @Size(max = 100) @SingleLine String firstName, @NotBlank @Size(max = 100) @SingleLine String lastName,
+                          @NotBlank @Email @Size(max = 254) @SingleLine String email, @Size(max = 40) @SingleLine String phoneNumber) {
     }
 
     public record AgreementResponse(UUID id, String type, String templateId, LocalDate dateAgreed, Contact primaryContact,

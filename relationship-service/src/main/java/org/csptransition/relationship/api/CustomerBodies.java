@@ -6,11 +6,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.csptransition.platform.http.SingleLine;
 import org.csptransition.relationship.application.CustomerRegistration;
 import org.csptransition.relationship.application.Customers;
 import org.csptransition.relationship.domain.Capability;
 import org.csptransition.relationship.domain.PartnerRole;
 import org.csptransition.relationship.domain.Via;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
@@ -20,13 +23,23 @@ import java.util.UUID;
 /** Request and response bodies of the customer endpoints (R2): request records list exactly the writable fields. */
 public final class CustomerBodies {
 
+    /** A DNS name (letters, digits, hyphens, dots): one line, no spaces, nothing that could break a header or a link. */
+    static final String DOMAIN = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*";
+
     private CustomerBodies() {
     }
 
+    /**
+     * A partner creates a new customer. {@code tenantId} is not the client's to choose: the suite assigns it, and a request
+     * that names one is refused with CUSTOMER_TENANT_ID_ASSIGNED_BY_SUITE (kept in the body so that the refusal is clear).
+     */
     public record RegisterCustomer(
-            @NotNull UUID tenantId,
-            @NotBlank @Size(max = 200) String companyName,
-            @NotBlank @Size(max = 255) String domain,
+            @Schema(description = "Not accepted: the suite assigns a new customer's tenant id (422 CUSTOMER_TENANT_ID_ASSIGNED_BY_SUITE). "
+                    + "An existing customer tenant joins through an invitation its admin accepts (R4), or the operator's import.",
+                    deprecated = true)
+            UUID tenantId,
+            @NotBlank @Size(max = 200) @SingleLine String companyName,
+            @NotBlank @Size(max = 255) @Pattern(regexp = DOMAIN, message = "must be a domain name such as contoso.onmicrosoft.com") String domain,
             @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code such as SE") String country,
             @NotNull @Valid BillingProfile billingProfile,
             @Pattern(regexp = "\\d{1,10}", message = "must be a PartnerID (digits)") String associatedPartnerId) {
@@ -36,7 +49,22 @@ public final class CustomerBodies {
         }
     }
 
-    public record BillingProfile(@NotBlank @Email @Size(max = 254) String email, @NotNull @Valid Address address) {
+    /** The program operator imports an existing customer tenant, with its id, as the direct-bill customer of a partner. */
+    public record ImportCustomer(
+            @NotNull UUID tenantId,
+            @NotNull UUID directBillPartnerTenantId,
+            @NotBlank @Size(max = 200) @SingleLine String companyName,
+            @NotBlank @Size(max = 255) @Pattern(regexp = DOMAIN, message = "must be a domain name such as contoso.onmicrosoft.com") String domain,
+            @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code such as SE") String country,
+            @NotNull @Valid BillingProfile billingProfile) {
+
+        CustomerRegistration.ImportedCustomer toImported() {
+            return new CustomerRegistration.ImportedCustomer(tenantId, directBillPartnerTenantId, companyName, domain, country,
+                    billingProfile.toDomain());
+        }
+    }
+
+    public record BillingProfile(@NotBlank @Email @Size(max = 254) @SingleLine String email, @NotNull @Valid Address address) {
 
         org.csptransition.relationship.domain.BillingProfile toDomain() {
             return new org.csptransition.relationship.domain.BillingProfile(email, address.line1(), address.line2(), address.city(),
@@ -49,9 +77,9 @@ public final class CustomerBodies {
         }
     }
 
-    public record Address(@NotBlank @Size(max = 200) String line1, @Size(max = 200) String line2,
-                          @NotBlank @Size(max = 100) String city, @Size(max = 20) String postalCode,
-                          @Size(max = 100) String region,
+    public record Address(@NotBlank @Size(max = 200) @SingleLine String line1, @Size(max = 200) @SingleLine String line2,
+                          @NotBlank @Size(max = 100) @SingleLine String city, @Size(max = 20) @SingleLine String postalCode,
+                          @Size(max = 100) @SingleLine String region,
                           @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code such as SE") String country) {
     }
 

@@ -19,6 +19,7 @@ import org.csptransition.platform.http.ETags;
 import org.csptransition.platform.http.Idempotency;
 import org.csptransition.platform.http.Problem;
 import org.csptransition.platform.http.Roles;
+import org.csptransition.platform.http.SingleLine;
 import org.csptransition.relationship.application.CustomerInvitations;
 import org.csptransition.relationship.domain.CustomerInvitationPolicy;
 import org.csptransition.relationship.domain.InvitationStatus;
@@ -112,7 +113,8 @@ public class CustomerInvitationResource {
     }
 
     /** What a customer new to the suite says of itself; an existing customer sends none of it. */
-    public record AcceptInvitation(@Size(max = 200) String companyName, @Size(max = 255) String domain,
+    public record AcceptInvitation(@Size(max = 200) @SingleLine String companyName,
+                                   @Size(max = 255) @Pattern(regexp = CustomerBodies.DOMAIN, message = "must be a domain name such as contoso.onmicrosoft.com") String domain,
                                    @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code such as SE") String country) {
     }
 

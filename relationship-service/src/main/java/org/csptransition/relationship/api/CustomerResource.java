@@ -27,6 +27,7 @@ import org.csptransition.relationship.api.CustomerBodies.PartnersOfRecord;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -55,16 +56,20 @@ public class CustomerResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN_AGENT)
-    @Operation(summary = "Register a customer",
-            description = "R2: a direct-bill partner registers one of its existing customers (its direct-bill customer, the partner "
-                    + "its DIRECT_BILL_PARTNER of record); a provider creates a customer for a reseller it has an active partnership "
+    @Operation(summary = "Create a customer",
+            description = "R2: a direct-bill partner creates a new customer (its direct-bill customer, the partner its "
+                    + "DIRECT_BILL_PARTNER of record); a provider creates a customer for a reseller it has an active partnership "
                     + "with by naming the reseller's associatedPartnerId (both become partners of record with delegated admin). "
-                    + "E7: never a CSP partner tenant. Accepts Idempotency-Key. Publishes customer.registered.v1, "
-                    + "customer.partner-of-record.added.v1 and, for a provider, customer.agreement.status.changed.v1.")
-    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = CustomerResponse.class)))
+                    + "The suite assigns the new customer's tenantId (in the answer and Location); a request naming one is refused "
+                    + "(422 CUSTOMER_TENANT_ID_ASSIGNED_BY_SUITE), so that no partner can claim an existing tenant: an existing "
+                    + "customer joins a partner through an invitation its admin accepts (R4), or is imported by the program "
+                    + "operator (POST /v1/customer-imports). Accepts Idempotency-Key (a retry with the same key gets the same "
+                    + "customer). Publishes customer.registered.v1, customer.partner-of-record.added.v1 and, for a provider, "
+                    + "customer.agreement.status.changed.v1.")
+    @APIResponse(responseCode = "201", description = "Created, with the tenantId the suite assigned", content = @Content(schema = @Schema(implementation = CustomerResponse.class)))
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "CUSTOMER_ALREADY_REGISTERED, PARTNER_NOT_KNOWN (retry), IDEMPOTENCY_REQUEST_IN_PROGRESS", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "CUSTOMER_IS_CSP_PARTNER_TENANT (E7), DIRECT_BILL_RESTRICTED, DIRECT_BILL_PROGRAM_NOT_ACTIVE, "
+    @APIResponse(responseCode = "409", description = "PARTNER_NOT_KNOWN (retry), IDEMPOTENCY_REQUEST_IN_PROGRESS", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "CUSTOMER_TENANT_ID_ASSIGNED_BY_SUITE, DIRECT_BILL_RESTRICTED, DIRECT_BILL_PROGRAM_NOT_ACTIVE, "
             + "RESELLER_CANNOT_CREATE_CUSTOMERS, PROVIDER_PROGRAM_NOT_ACTIVE, RESELLER_PARTNER_ID_UNKNOWN, PARTNERSHIP_NOT_ACTIVE, IDEMPOTENCY_KEY_REUSED",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@NotNull @Valid CustomerBodies.RegisterCustomer request, @HeaderParam(Idempotency.HEADER) String key) {
@@ -80,7 +85,7 @@ public class CustomerResource {
     @Operation(summary = "List the caller's customers", description = "R2: the customers the caller is a partner of record of (or, for a customer, itself), by name, each with what the caller may do for it.")
     @APIResponse(responseCode = "200", description = "A page of customers", content = @Content(schema = @Schema(implementation = CustomerPage.class)))
     @APIResponse(responseCode = "400", description = "PAGE_SIZE_INVALID, CONTINUATION_TOKEN_INVALID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public CustomerPage list(@QueryParam("size") Integer size, @QueryParam("continuationToken") String continuationToken) {
+    public CustomerPage list(@Parameter(description = "Page size, 1 to relationship.paging.max-size") @QueryParam("size") String size, @QueryParam("continuationToken") String continuationToken) {
         var page = customers.ofCaller(caller.tenantId(), pages.request(size, continuationToken));
         return new CustomerPage(page.items().stream().map(CustomerResponse::of).toList(), page.continuationToken());
     }

@@ -14,7 +14,22 @@ public class Pages {
         this.config = config;
     }
 
-    Page.Request request(Integer size, String continuationToken) {
-        return Page.Request.of(continuationToken, size, config.paging());
+    /**
+     * {@code size} arrives as text: a value that is not an int (say 99999999999) would otherwise fail the parameter's
+     * conversion, which JAX-RS answers 404. Not a number is refused like a number out of range (PAGE_SIZE_INVALID).
+     */
+    Page.Request request(String size, String continuationToken) {
+        return Page.Request.of(continuationToken, parse(size), config.paging());
+    }
+
+    private static Integer parse(String size) {
+        if (size == null || size.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(size.trim());
+        } catch (NumberFormatException e) {
+            return 0; // out of range on purpose: Page.Request refuses it with PAGE_SIZE_INVALID and the bounds
+        }
     }
 }

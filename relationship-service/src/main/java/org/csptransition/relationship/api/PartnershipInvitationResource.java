@@ -19,6 +19,7 @@ import org.csptransition.platform.http.ETags;
 import org.csptransition.platform.http.Idempotency;
 import org.csptransition.platform.http.Problem;
 import org.csptransition.platform.http.Roles;
+import org.csptransition.platform.http.SingleLine;
 import org.csptransition.relationship.application.Partnerships;
 import org.csptransition.relationship.domain.PartnershipStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -93,7 +94,7 @@ public class PartnershipInvitationResource {
         return Response.ok(InvitationResponse.of(view)).header("ETag", ETags.of(view.partnership().version())).build();
     }
 
-    public record InviteReseller(@NotBlank @Size(max = 10) String resellerPartnerId) {
+    public record InviteReseller(@NotBlank @Size(max = 10) @SingleLine String resellerPartnerId) {
     }
 
     public record InvitationResponse(UUID id, PartnershipStatus status, String link, UUID providerTenantId, String providerName,

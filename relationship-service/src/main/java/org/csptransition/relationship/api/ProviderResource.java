@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.csptransition.platform.http.Caller;
 import org.csptransition.platform.http.Problem;
 import org.csptransition.platform.http.Roles;
+import org.csptransition.platform.http.SingleLine;
 import org.csptransition.relationship.application.ProviderDirectory;
 import org.csptransition.relationship.domain.ProviderOffer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,7 +55,7 @@ public class ProviderResource {
     @APIResponse(responseCode = "200", description = "A page of providers", content = @Content(schema = @Schema(implementation = ProviderPage.class)))
     @APIResponse(responseCode = "400", description = "COUNTRY_REQUIRED (no country given and the caller's market is not known), VALIDATION_FAILED (country not ISO 3166 alpha-2), PAGE_SIZE_INVALID, CONTINUATION_TOKEN_INVALID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProviderPage list(@Parameter(description = "ISO 3166 alpha-2, e.g. SE") @QueryParam("country") @Pattern(regexp = "[A-Z]{2}") String country,
-                             @QueryParam("size") Integer size, @QueryParam("continuationToken") String continuationToken) {
+                             @Parameter(description = "Page size, 1 to relationship.paging.max-size") @QueryParam("size") String size, @QueryParam("continuationToken") String continuationToken) {
         var page = directory.providersOf(country, caller.tenantId(), pages.request(size, continuationToken));
         return new ProviderPage(page.items().stream().map(ProviderResponse::of).toList(), page.continuationToken());
     }
@@ -87,7 +88,7 @@ public class ProviderResource {
     /** R0: what the provider offers; a field left out is not offered. */
     public record OfferRequest(@Size(max = 2000) String summary, @Size(max = 2000) String training,
                                @Size(max = 2000) String marketingHelp, @Size(max = 2000) String financing,
-                               @Size(max = 2000) String creditTerms, @Size(max = 500) String website) {
+                               @Size(max = 2000) String creditTerms, @Size(max = 500) @SingleLine String website) {
         ProviderOffer.Terms toTerms() {
             return new ProviderOffer.Terms(summary, training, marketingHelp, financing, creditTerms, website);
         }

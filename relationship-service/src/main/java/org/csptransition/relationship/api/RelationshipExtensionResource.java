@@ -17,6 +17,7 @@ import org.csptransition.platform.http.Caller;
 import org.csptransition.platform.http.Idempotency;
 import org.csptransition.platform.http.Problem;
 import org.csptransition.platform.http.Roles;
+import org.csptransition.platform.http.SingleLine;
 import org.csptransition.relationship.application.RelationshipExtensions;
 import org.csptransition.relationship.domain.CustomerConsent;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -85,7 +86,7 @@ public class RelationshipExtensionResource {
     public record ExtendRelationship(@NotNull UUID indirectProviderTenantId, @Valid Consent customerConsent) {
     }
 
-    public record Consent(@Size(max = 200) String attestedBy, Instant attestedAt) {
+    public record Consent(@Size(max = 200) @SingleLine String attestedBy, Instant attestedAt) {
         CustomerConsent toDomain() {
             return new CustomerConsent(attestedBy, attestedAt);
         }

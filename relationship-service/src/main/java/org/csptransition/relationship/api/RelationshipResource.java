@@ -45,7 +45,7 @@ public class RelationshipResource {
     @APIResponse(responseCode = "400", description = "RELATIONSHIP_TYPE_UNKNOWN, PAGE_SIZE_INVALID, CONTINUATION_TOKEN_INVALID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RelationshipPage list(@Parameter(description = "IsIndirectResellerOf or IsIndirectCloudSolutionProviderOf", required = true)
                                  @QueryParam("relationship_type") String relationshipType,
-                                 @QueryParam("size") Integer size, @QueryParam("continuationToken") String continuationToken) {
+                                 @Parameter(description = "Page size, 1 to relationship.paging.max-size") @QueryParam("size") String size, @QueryParam("continuationToken") String continuationToken) {
         var page = partnerships.related(caller.tenantId(), relationshipType, pages.request(size, continuationToken));
         return new RelationshipPage(page.items().stream().map(r -> RelationshipResponse.of(r, relationshipType)).toList(),
                 page.continuationToken());

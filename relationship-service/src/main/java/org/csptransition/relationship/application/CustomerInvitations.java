@@ -62,17 +62,19 @@ public class CustomerInvitations {
     /** Invites through {@code providerTenantId}; {@code customerTenantId} names an existing customer of the reseller, else a new one. */
     @Transactional
     public View invite(UUID resellerTenantId, String user, UUID providerTenantId, UUID customerTenantId) {
-        KnownPartner reseller = partners.require(resellerTenantId);
-        KnownPartner provider = partners.known(providerTenantId);
-        boolean targetIsCspTenant = customerTenantId != null && partners.isCspTenant(customerTenantId);
-        CustomerInvitationPolicy.checkInvitation(reseller, provider, partnerships.between(providerTenantId, resellerTenantId),
-                Optional.ofNullable(customerTenantId), targetIsCspTenant).orThrow();
+        // a named customer first: one the caller is no partner of is "not found" before anything else is said (not even
+        // that the caller itself is not known yet), so that no answer tells a stranger whether the tenant exists
         if (customerTenantId != null) {
             customers.findByIdOptional(customerTenantId)
                     .filter(c -> c.rolesOf(resellerTenantId).contains(PartnerRole.DIRECT_BILL_PARTNER)
                             || c.rolesOf(resellerTenantId).contains(PartnerRole.INDIRECT_RESELLER))
                     .orElseThrow(() -> Customers.notFound(customerTenantId));
         }
+        KnownPartner reseller = partners.require(resellerTenantId);
+        KnownPartner provider = partners.known(providerTenantId);
+        boolean targetIsCspTenant = customerTenantId != null && partners.isCspTenant(customerTenantId);
+        CustomerInvitationPolicy.checkInvitation(reseller, provider, partnerships.between(providerTenantId, resellerTenantId),
+                Optional.ofNullable(customerTenantId), targetIsCspTenant).orThrow();
 
         Instant now = Instant.now(clock);
         String locale = InvitationEmail.supported(reseller.preferredLocale());

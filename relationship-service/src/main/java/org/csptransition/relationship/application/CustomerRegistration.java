@@ -24,8 +24,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * R2, E7: a direct-bill partner registers its existing customers; a provider creates a customer for one of its resellers.
- * Never a CSP partner tenant.
+ * R2, E7: a direct-bill partner creates a customer; a provider creates one for one of its resellers; the program operator
+ * imports an existing customer tenant. A partner never chooses the tenant id (customers cannot be claimed); never a CSP
+ * partner tenant.
  */
 @ApplicationScoped
 public class CustomerRegistration {
@@ -49,31 +50,37 @@ public class CustomerRegistration {
         this.clock = clock;
     }
 
-    /** The customer tenant and what its partner knows of it. */
+    /** What a partner knows of a customer: {@code tenantId} is what the client sent, which a partner may not choose. */
     public record NewCustomer(UUID tenantId, String companyName, String domain, String country, BillingProfile billingProfile) {
     }
 
+    /** An existing customer tenant the program operator imports, with its direct-bill partner. */
+    public record ImportedCustomer(UUID tenantId, UUID directBillPartnerTenantId, String companyName, String domain, String country,
+                                   BillingProfile billingProfile) {
+    }
+
     /**
-     * Registers the customer. Without {@code associatedPartnerId} the caller is its direct-bill partner; with it, the caller
-     * is a provider creating the customer for that reseller.
+     * A partner creates a new customer, which gets a new tenant id from the suite (a partner never names one: it could
+     * otherwise claim another company's customer). Without {@code associatedPartnerId} the caller is its direct-bill
+     * partner; with it, the caller is a provider creating the customer for that reseller.
      */
     @Transactional
     public Customers.View register(UUID callerTenantId, NewCustomer request, String associatedPartnerId) {
+        CustomerRegistrationPolicy.checkTenantIdNotGiven(request.tenantId()).orThrow();
         KnownPartner caller = partners.require(callerTenantId);
-        Outcome notCsp = NoCspToCspResalePolicy.check(request.tenantId(), partners.isCspTenant(request.tenantId()), "tenantId");
         Optional<KnownPartner> reseller = Optional.empty();
         if (associatedPartnerId == null) {
-            notCsp.and(CustomerRegistrationPolicy.checkDirectBillPartner(caller)).orThrow();
+            CustomerRegistrationPolicy.checkDirectBillPartner(caller).orThrow();
         } else {
             reseller = partners.byPartnerId(associatedPartnerId);
             Optional<Partnership> partnership = reseller.flatMap(r -> partnerships.between(callerTenantId, r.tenantId()));
-            notCsp.and(CustomerRegistrationPolicy.checkProviderForReseller(caller, associatedPartnerId, reseller, partnership)).orThrow();
+            CustomerRegistrationPolicy.checkProviderForReseller(caller, associatedPartnerId, reseller, partnership).orThrow();
         }
-        CustomerRegistrationPolicy.checkNotRegistered(customers.findByIdOptional(request.tenantId())).orThrow();
 
         Instant now = Instant.now(clock);
+        UUID tenantId = UUID.randomUUID();
         UUID partnerTenantId = reseller.map(KnownPartner::tenantId).orElse(callerTenantId);
-        Customer.Registered registered = Customer.register(request.tenantId(), request.companyName(), request.domain(),
+        Customer.Registered registered = Customer.register(tenantId, request.companyName(), request.domain(),
                 request.country(), request.billingProfile(), reseller.isPresent() ? CustomerRelationship.INDIRECT_RESELLER_CUSTOMER
                         : CustomerRelationship.DIRECT_BILL_CUSTOMER, partnerTenantId, callerTenantId, now);
         Customer customer = registered.customer();
@@ -89,6 +96,31 @@ public class CustomerRegistration {
         // the provider's first agreement status (R5); a direct-bill customer has no provider yet, so nothing
         agreementStatuses.refresh(customer, now);
         return views.view(customer, callerTenantId);
+    }
+
+    /**
+     * The program operator imports an existing customer tenant with its id, as the direct-bill customer of the partner it
+     * names: the only way a chosen tenant id enters the suite. The operator may learn that a tenant is registered (409).
+     */
+    @Transactional
+    public Customers.View importCustomer(UUID operatorTenantId, ImportedCustomer request) {
+        Outcome notCsp = NoCspToCspResalePolicy.check(request.tenantId(), partners.isCspTenant(request.tenantId()), "tenantId");
+        KnownPartner partner = partners.require(request.directBillPartnerTenantId());
+        notCsp.and(CustomerRegistrationPolicy.checkImport(partner)).orThrow();
+        CustomerRegistrationPolicy.checkNotRegistered(customers.findByIdOptional(request.tenantId())).orThrow();
+
+        Instant now = Instant.now(clock);
+        Customer.Registered registered = Customer.register(request.tenantId(), request.companyName(), request.domain(),
+                request.country(), request.billingProfile(), CustomerRelationship.DIRECT_BILL_CUSTOMER, partner.tenantId(),
+                operatorTenantId, now);
+        Customer customer = registered.customer();
+        var partnerOfRecord = customer.addPartnerOfRecord(partner.tenantId(), PartnerRole.DIRECT_BILL_PARTNER, true, Via.DIRECT,
+                null, now);
+        persistNew(customer);
+        events.record(registered.event());
+        events.record(partnerOfRecord);
+        agreementStatuses.refresh(customer, now);
+        return views.view(customer, operatorTenantId);
     }
 
     private void persistNew(Customer customer) {

@@ -13,6 +13,11 @@ import java.util.UUID;
  * R2 Customers and their partners: a direct-bill partner registers its existing customers (its direct-bill customers) unless
  * it is restricted (E5: no new customers); an indirect reseller cannot create customer tenants, its provider creates one on
  * its behalf (the customer is then the reseller's indirect-reseller customer), which needs an active partnership (R1).
+ * <p>
+ * Customers cannot be claimed: a partner that creates a customer gets a new tenant id from the suite, never one it names,
+ * because naming an existing tenant would make it that tenant's partner of record with delegated admin. An existing
+ * customer tenant comes in with its id only by the program operator's import (it knows whose customer it is), or joins a
+ * partner through that customer's own consent (R4, accepted by its CustomerAdmin).
  */
 public final class CustomerRegistrationPolicy {
 
@@ -20,6 +25,7 @@ public final class CustomerRegistrationPolicy {
     public static final String DIRECT_BILL_PROGRAM_NOT_ACTIVE = "DIRECT_BILL_PROGRAM_NOT_ACTIVE";
     public static final String RESELLER_CANNOT_CREATE_CUSTOMERS = "RESELLER_CANNOT_CREATE_CUSTOMERS";
     public static final String CUSTOMER_ALREADY_REGISTERED = "CUSTOMER_ALREADY_REGISTERED";
+    public static final String CUSTOMER_TENANT_ID_ASSIGNED_BY_SUITE = "CUSTOMER_TENANT_ID_ASSIGNED_BY_SUITE";
 
     private CustomerRegistrationPolicy() {
     }
@@ -42,6 +48,30 @@ public final class CustomerRegistrationPolicy {
                     .with("partner", partner.displayName()).with("status", status).outcome();
         }
         return Outcome.allowed();
+    }
+
+    /**
+     * A partner creating a customer names no tenant id: the suite assigns a new one. Refused rather than ignored, so that a
+     * client that meant an existing tenant learns the way that exists for it (R4) instead of getting a different tenant.
+     */
+    public static Outcome checkTenantIdNotGiven(UUID requestedTenantId) {
+        return Outcome.refusedIf(requestedTenantId != null, Refusal.invalid(CUSTOMER_TENANT_ID_ASSIGNED_BY_SUITE, "tenantId",
+                "A partner creates a new customer without a tenantId: the suite assigns it. An existing customer tenant joins "
+                        + "its partners through an invitation its admin accepts (R4), or is imported by the program operator"));
+    }
+
+    /**
+     * The program operator imports an existing direct-bill customer of {@code partner}. It records a customer the partner
+     * already has, so a restricted partner (E5: keeps its existing customers) qualifies too; one without direct bill does not.
+     */
+    public static Outcome checkImport(KnownPartner partner) {
+        if (partner.isDirectBillActive() || partner.isDirectBillRestricted()) {
+            return Outcome.allowed();
+        }
+        String status = ProviderDirectoryPolicy.programStatus(partner.directBillStatus());
+        return Refusal.invalid(DIRECT_BILL_PROGRAM_NOT_ACTIVE, "directBillPartnerTenantId", "Only a partner whose direct-bill program "
+                        + "is active registers its customers; the program of " + partner.displayName() + " is " + status)
+                .with("partner", partner.displayName()).with("status", status).outcome();
     }
 
     /**

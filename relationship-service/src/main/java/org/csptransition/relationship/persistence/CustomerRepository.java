@@ -2,7 +2,6 @@ package org.csptransition.relationship.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import org.csptransition.relationship.domain.Customer;
 
 import java.util.List;
@@ -12,9 +11,24 @@ import java.util.UUID;
 @ApplicationScoped
 public class CustomerRepository implements PanacheRepositoryBase<Customer, UUID> {
 
-    /** Locks the customer: changes to one customer (partners of record, agreements) happen one at a time. */
+    /**
+     * Locks the customer: changes to one customer (partners of record, agreements) happen one at a time. The root row is
+     * locked with a native {@code SELECT … FOR UPDATE} and then loaded, rather than with {@code PESSIMISTIC_WRITE}: on an
+     * entity with a collection (its partners of record) Hibernate 7 follows on with a second lock query that fails under
+     * concurrency (a NullPointerException, so a 500).
+     */
     public Optional<Customer> findForUpdate(UUID tenantId) {
-        return findByIdOptional(tenantId, LockModeType.PESSIMISTIC_WRITE);
+        var em = getEntityManager();
+        @SuppressWarnings("unchecked")
+        List<Object> locked = em.createNativeQuery("SELECT tenant_id FROM customer WHERE tenant_id = :id FOR UPDATE")
+                .setParameter("id", tenantId)
+                .getResultList();
+        if (locked.isEmpty()) {
+            return Optional.empty();
+        }
+        // every use case locks the customer before it first reads it, so this load is of the state as locked
+        Customer customer = em.find(Customer.class, tenantId);
+        return Optional.ofNullable(customer);
     }
 
     /** The customers the tenant is a party to (a partner of record, or the customer itself), by name. */

@@ -24,7 +24,6 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.csptransition.relationship.Fixtures.INDIRECT_RESELLER;
-import static org.csptransition.relationship.Fixtures.aCustomerJson;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -150,11 +149,7 @@ class CustomerAgreementsTest {
         void resellerAlone() {
             UUID reseller = fixtures.partner("Litware Reseller AB", "SE", "sv-SE", Fixtures.program(INDIRECT_RESELLER, "ACTIVE"));
             fixtures.partnership(provider, reseller);
-            UUID indirectCustomer = UUID.randomUUID();
-            given().header("Authorization", fixtures.as(provider, "AdminAgent")).contentType(ContentType.JSON)
-                    .body(aCustomerJson(indirectCustomer, "Contoso").replace("\"country\": \"SE\",",
-                            "\"country\": \"SE\", \"associatedPartnerId\": \"" + fixtures.partnerIdOf(reseller) + "\","))
-                    .post("/v1/customers").then().statusCode(201);
+            UUID indirectCustomer = fixtures.indirectCustomerFor(provider, reseller);
 
             given().header("Authorization", fixtures.as(reseller, "AdminAgent")).contentType(ContentType.JSON)
                     .body(attestation(LocalDate.now(), "anna@contoso.se")).post("/v1/customers/" + indirectCustomer + "/agreements")

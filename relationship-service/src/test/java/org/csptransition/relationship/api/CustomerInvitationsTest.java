@@ -184,10 +184,11 @@ class CustomerInvitationsTest {
         }
 
         @Test
-        @DisplayName("E7: a CSP partner tenant can neither be invited nor accept: 422 CUSTOMER_IS_CSP_PARTNER_TENANT")
+        @DisplayName("E7: a CSP partner tenant cannot accept (422 CUSTOMER_IS_CSP_PARTNER_TENANT); naming one that is not the reseller's customer is 404, like any tenant it is no party to")
         void cspTenant() {
             UUID partnerTenant = fixtures.directBillPartner();
-            invite(reseller, provider, partnerTenant).statusCode(422).body("code", equalTo("CUSTOMER_IS_CSP_PARTNER_TENANT"));
+            // not 422 CUSTOMER_IS_CSP_PARTNER_TENANT: that would tell a stranger the tenant is a CSP partner's
+            invite(reseller, provider, partnerTenant).statusCode(404).body("code", equalTo("NOT_FOUND"));
             String id = invite(reseller, provider, null).statusCode(201).extract().path("id");
 
             accept(id, partnerTenant, NEW_CUSTOMER).statusCode(422).body("code", equalTo("CUSTOMER_IS_CSP_PARTNER_TENANT"));

@@ -61,14 +61,14 @@ class CustomersTest {
     class DirectBill {
 
         @Test
-        @DisplayName("R2: a direct-bill partner registers its customer: 201, customer.registered.v1 and partner-of-record.added.v1 like their samples")
+        @DisplayName("R2: a direct-bill partner creates a customer: 201 with a tenant id the suite assigns, customer.registered.v1 and partner-of-record.added.v1 like their samples")
         void registers() {
             UUID partner = fixtures.directBillPartner();
-            UUID customer = UUID.randomUUID();
             try (TopicReader topic = new TopicReader(infra, Topics.RELATIONSHIP_EVENTS)) {
-                register(partner, aCustomerJson(customer, "Contoso")).statusCode(201)
-                        .header("Location", containsString("/v1/customers/" + customer))
-                        .body("callerRoles", contains("DIRECT_BILL_PARTNER"));
+                var created = register(partner, aCustomerJson("Contoso")).statusCode(201)
+                        .body("callerRoles", contains("DIRECT_BILL_PARTNER")).extract();
+                UUID customer = UUID.fromString(created.path("tenantId"));
+                assertThat(created.header("Location")).endsWith("/v1/customers/" + customer);
 
                 EventEnvelope registered = Fixtures.awaitOne(topic, customer.toString(), EventType.CUSTOMER_REGISTERED, e -> true);
                 assertThat(Fixtures.fieldNames(registered)).isEqualTo(Fixtures.sampleFieldNames(EventType.CUSTOMER_REGISTERED));
@@ -83,14 +83,48 @@ class CustomersTest {
                 assertThat(por.via()).isEqualTo("DIRECT");
                 assertThat(por.delegatedAdmin()).isTrue();
                 assertThat(por.customerName()).isEqualTo("Contoso");
+
+                given().header("Authorization", fixtures.as(partner, "SalesAgent")).get("/v1/customers/" + customer + "/relationships")
+                        .then().statusCode(200)
+                        .body("items.partnerTenantId", contains(partner.toString()))
+                        .body("items[0].partnerName", equalTo("Fabrikam AB"))
+                        .body("items[0].role", equalTo("DIRECT_BILL_PARTNER"))
+                        .body("items[0].delegatedAdmin", equalTo(true))
+                        .body("items[0].via", equalTo("DIRECT"));
             }
-            given().header("Authorization", fixtures.as(partner, "SalesAgent")).get("/v1/customers/" + customer + "/relationships")
+        }
+
+        @Test
+        @DisplayName("R2: the program operator imports a partner's existing customer with its tenant id: the partner is its DIRECT_BILL_PARTNER of record, also when restricted (E5)")
+        void operatorImports() {
+            UUID partner = fixtures.directBillPartner();
+            fixtures.changeProgram(partner, DIRECT_BILL, "RESTRICTED");
+            UUID customer = UUID.randomUUID();
+
+            given().header("Authorization", fixtures.operator()).contentType(ContentType.JSON)
+                    .body(Fixtures.anImportJson(customer, partner, "Contoso")).post("/v1/customer-imports").then().statusCode(201)
+                    .header("Location", containsString("/v1/customers/" + customer))
+                    .body("tenantId", equalTo(customer.toString()));
+            given().header("Authorization", fixtures.as(partner, "AdminAgent")).get("/v1/customers/" + customer + "/relationships")
                     .then().statusCode(200)
                     .body("items.partnerTenantId", contains(partner.toString()))
-                    .body("items[0].partnerName", equalTo("Fabrikam AB"))
                     .body("items[0].role", equalTo("DIRECT_BILL_PARTNER"))
-                    .body("items[0].delegatedAdmin", equalTo(true))
-                    .body("items[0].via", equalTo("DIRECT"));
+                    .body("items[0].delegatedAdmin", equalTo(true));
+            given().header("Authorization", fixtures.as(customer, "CustomerAdmin")).get("/v1/customers/" + customer).then().statusCode(200);
+        }
+
+        @Test
+        @DisplayName("R2: an import for a partner without direct bill is 422 DIRECT_BILL_PROGRAM_NOT_ACTIVE; for a partner not known yet the retryable 409 PARTNER_NOT_KNOWN")
+        void importRefusals() {
+            UUID provider = fixtures.provider();
+
+            given().header("Authorization", fixtures.operator()).contentType(ContentType.JSON)
+                    .body(Fixtures.anImportJson(UUID.randomUUID(), provider, "Contoso")).post("/v1/customer-imports").then()
+                    .statusCode(422).body("code", equalTo("DIRECT_BILL_PROGRAM_NOT_ACTIVE"))
+                    .body("errors[0].field", equalTo("directBillPartnerTenantId"));
+            given().header("Authorization", fixtures.operator()).contentType(ContentType.JSON)
+                    .body(Fixtures.anImportJson(UUID.randomUUID(), UUID.randomUUID(), "Contoso")).post("/v1/customer-imports").then()
+                    .statusCode(409).body("code", equalTo("PARTNER_NOT_KNOWN"));
         }
 
         @Test
@@ -112,7 +146,7 @@ class CustomersTest {
             UUID existing = fixtures.directBillCustomerOf(partner);
             fixtures.changeProgram(partner, DIRECT_BILL, "RESTRICTED");
 
-            register(partner, aCustomerJson(UUID.randomUUID(), "Contoso")).statusCode(422).contentType("application/problem+json")
+            register(partner, aCustomerJson("Contoso")).statusCode(422).contentType("application/problem+json")
                     .body("code", equalTo("DIRECT_BILL_RESTRICTED"));
             given().header("Authorization", fixtures.as(partner, "AdminAgent")).get("/v1/customers/" + existing)
                     .then().statusCode(200)
@@ -125,7 +159,7 @@ class CustomersTest {
         void resellerCannotCreate() {
             UUID reseller = fixtures.partner("Litware Reseller AB", "SE", "sv-SE", program(INDIRECT_RESELLER, "ACTIVE"));
 
-            register(reseller, aCustomerJson(UUID.randomUUID(), "Contoso")).statusCode(422)
+            register(reseller, aCustomerJson("Contoso")).statusCode(422)
                     .body("code", equalTo("RESELLER_CANNOT_CREATE_CUSTOMERS"));
         }
     }
@@ -140,11 +174,11 @@ class CustomersTest {
             UUID provider = fixtures.provider();
             UUID reseller = fixtures.partner("Litware Reseller AB", "SE", "sv-SE", program(INDIRECT_RESELLER, "ACTIVE"));
             fixtures.partnership(provider, reseller);
-            UUID customer = UUID.randomUUID();
-            String body = aCustomerJson(customer, "Contoso").replace("\"country\": \"SE\",",
-                    "\"country\": \"SE\", \"associatedPartnerId\": \"" + fixtures.partnerIdOf(reseller) + "\",");
+            String body = Fixtures.aCustomerJsonFor(fixtures.partnerIdOf(reseller), "Contoso");
+            UUID customer;
             try (TopicReader topic = new TopicReader(infra, Topics.RELATIONSHIP_EVENTS)) {
-                register(provider, body).statusCode(201).body("callerRoles", contains("INDIRECT_PROVIDER"));
+                customer = UUID.fromString(register(provider, body).statusCode(201).body("callerRoles", contains("INDIRECT_PROVIDER"))
+                        .extract().path("tenantId"));
 
                 CustomerRegistered registered = Fixtures.awaitOne(topic, customer.toString(), EventType.CUSTOMER_REGISTERED, e -> true)
                         .payload(CustomerRegistered.class);
@@ -175,14 +209,66 @@ class CustomersTest {
         void refusals() {
             UUID provider = fixtures.provider();
             UUID reseller = fixtures.transitionedPartner();
-            String withoutPartnership = aCustomerJson(UUID.randomUUID(), "Contoso").replace("\"country\": \"SE\",",
-                    "\"country\": \"SE\", \"associatedPartnerId\": \"" + fixtures.partnerIdOf(reseller) + "\",");
-            String unknown = aCustomerJson(UUID.randomUUID(), "Contoso").replace("\"country\": \"SE\",",
-                    "\"country\": \"SE\", \"associatedPartnerId\": \"1\",");
+            String withoutPartnership = Fixtures.aCustomerJsonFor(fixtures.partnerIdOf(reseller), "Contoso");
+            String unknown = Fixtures.aCustomerJsonFor("1", "Contoso");
 
             register(provider, withoutPartnership).statusCode(422).body("code", equalTo("PARTNERSHIP_NOT_ACTIVE"))
                     .body("errors[0].field", equalTo("associatedPartnerId"));
             register(provider, unknown).statusCode(422).body("code", equalTo("RESELLER_PARTNER_ID_UNKNOWN"));
+        }
+    }
+
+    @Nested
+    @DisplayName("customers cannot be claimed")
+    class NoClaims {
+
+        @Test
+        @DisplayName("R2: a partner naming a tenantId gets 422 CUSTOMER_TENANT_ID_ASSIGNED_BY_SUITE, for another partner's customer exactly as for an unknown id; the customer stays the other partner's")
+        void tenantIdRefused() {
+            UUID owner = fixtures.directBillPartner();
+            UUID customer = fixtures.directBillCustomerOf(owner);
+            UUID claimant = fixtures.directBillPartner();
+            UUID unknown = UUID.randomUUID();
+
+            var existing = register(claimant, Fixtures.anImportJson(customer, claimant, "Contoso")
+                    .replace("\"directBillPartnerTenantId\": \"" + claimant + "\", ", "")).statusCode(422)
+                    .contentType("application/problem+json").body("code", equalTo("CUSTOMER_TENANT_ID_ASSIGNED_BY_SUITE"))
+                    .body("errors[0].field", equalTo("tenantId")).extract();
+            var notExisting = register(claimant, Fixtures.anImportJson(unknown, claimant, "Contoso")
+                    .replace("\"directBillPartnerTenantId\": \"" + claimant + "\", ", "")).statusCode(422).extract();
+            assertThat(existing.<String>path("detail")).isEqualTo(notExisting.<String>path("detail"));
+            assertThat(existing.<Object>path("context")).isEqualTo(notExisting.<Object>path("context"));
+
+            given().header("Authorization", fixtures.as(claimant, "AdminAgent")).get("/v1/customers/" + customer).then().statusCode(404);
+            given().header("Authorization", fixtures.as(owner, "AdminAgent")).get("/v1/customers/" + customer + "/relationships")
+                    .then().statusCode(200).body("items.partnerTenantId", contains(owner.toString()));
+        }
+
+        @Test
+        @DisplayName("R2: a partner's tenantId is refused before anything else, so even a caller not known yet learns nothing of the tenant")
+        void refusedBeforeTheCallerIsKnown() {
+            UUID customer = fixtures.directBillCustomerOf(fixtures.directBillPartner());
+            String body = aCustomerJson("Contoso").replace("{ \"companyName\"", "{ \"tenantId\": \"" + customer + "\", \"companyName\"");
+
+            register(UUID.randomUUID(), body).statusCode(422).body("code", equalTo("CUSTOMER_TENANT_ID_ASSIGNED_BY_SUITE"));
+        }
+
+        @Test
+        @DisplayName("R2: only the program operator imports: a partner's roles get 403, and so does ProgramOperator from a tenant that is not the operator's")
+        void onlyTheOperatorImports() {
+            UUID partner = fixtures.directBillPartner();
+            String body = Fixtures.anImportJson(UUID.randomUUID(), partner, "Contoso");
+
+            for (String role : new String[] {"GlobalAdmin", "AdminAgent", "SalesAgent", "CustomerAdmin"}) {
+                given().header("Authorization", fixtures.as(partner, role)).contentType(ContentType.JSON).body(body)
+                        .post("/v1/customer-imports").then().statusCode(403);
+            }
+            given().header("Authorization", fixtures.as(partner, "ProgramOperator", "AdminAgent")).contentType(ContentType.JSON).body(body)
+                    .post("/v1/customer-imports").then().statusCode(403);
+            given().header("Authorization", fixtures.as(UUID.randomUUID(), "ProgramOperator")).contentType(ContentType.JSON).body(body)
+                    .post("/v1/customer-imports").then().statusCode(403);
+            given().header("Authorization", fixtures.operator()).contentType(ContentType.JSON).body(aCustomerJson("Contoso"))
+                    .post("/v1/customers").then().statusCode(403);
         }
     }
 
@@ -211,32 +297,65 @@ class CustomersTest {
         }
 
         @Test
-        @DisplayName("a second registration of the tenant is 409 CUSTOMER_ALREADY_REGISTERED; the same Idempotency-Key replays the first")
+        @DisplayName("a second import of the tenant is 409 CUSTOMER_ALREADY_REGISTERED; the same Idempotency-Key replays the first, for a partner's create too (the same tenant id)")
         void duplicates() {
             UUID partner = fixtures.directBillPartner();
             UUID customer = UUID.randomUUID();
             String key = UUID.randomUUID().toString();
-            String body = aCustomerJson(customer, "Contoso");
+            String body = Fixtures.anImportJson(customer, partner, "Contoso");
 
-            given().header("Authorization", fixtures.as(partner, "AdminAgent")).header("Idempotency-Key", key)
-                    .contentType(ContentType.JSON).body(body).post("/v1/customers").then().statusCode(201);
-            given().header("Authorization", fixtures.as(partner, "AdminAgent")).header("Idempotency-Key", key)
-                    .contentType(ContentType.JSON).body(body).post("/v1/customers").then().statusCode(201)
+            given().header("Authorization", fixtures.operator()).header("Idempotency-Key", key)
+                    .contentType(ContentType.JSON).body(body).post("/v1/customer-imports").then().statusCode(201);
+            given().header("Authorization", fixtures.operator()).header("Idempotency-Key", key)
+                    .contentType(ContentType.JSON).body(body).post("/v1/customer-imports").then().statusCode(201)
                     .header("Idempotent-Replayed", "true");
-            register(partner, body).statusCode(409).body("code", equalTo("CUSTOMER_ALREADY_REGISTERED"));
+            given().header("Authorization", fixtures.operator()).contentType(ContentType.JSON).body(body)
+                    .post("/v1/customer-imports").then().statusCode(409).body("code", equalTo("CUSTOMER_ALREADY_REGISTERED"));
+
+            String created = aCustomerJson("Contoso");
+            String first = given().header("Authorization", fixtures.as(partner, "AdminAgent")).header("Idempotency-Key", key)
+                    .contentType(ContentType.JSON).body(created).post("/v1/customers").then().statusCode(201).extract().path("tenantId");
+            given().header("Authorization", fixtures.as(partner, "AdminAgent")).header("Idempotency-Key", key)
+                    .contentType(ContentType.JSON).body(created).post("/v1/customers").then().statusCode(201)
+                    .header("Idempotent-Replayed", "true").body("tenantId", equalTo(first));
         }
 
         @Test
-        @DisplayName("two registrations of the same tenant at the same moment: one 201, the other 409 CUSTOMER_ALREADY_REGISTERED, never a 500")
-        void concurrentRegistrations() {
+        @DisplayName("concurrent imports of the same tenant: one 201, the others 409 CUSTOMER_ALREADY_REGISTERED, never a 500, and one customer with one partner of record")
+        void concurrentImports() throws Exception {
             UUID partner = fixtures.directBillPartner();
-            String body = aCustomerJson(UUID.randomUUID(), "Contoso");
-            var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> register(partner, body).extract());
-            var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> register(partner, body).extract());
-
-            assertThat(java.util.List.of(first.join().statusCode(), second.join().statusCode())).containsExactlyInAnyOrder(201, 409);
-            assertThat(java.util.List.of(first.join(), second.join())).filteredOn(r -> r.statusCode() == 409)
-                    .allSatisfy(r -> assertThat(r.path("code").toString()).isEqualTo("CUSTOMER_ALREADY_REGISTERED"));
+            UUID customer = UUID.randomUUID();
+            String body = Fixtures.anImportJson(customer, partner, "Contoso");
+            String operator = fixtures.operator();
+            int callers = 6;
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
+            try {
+                var answers = new java.util.ArrayList<java.util.concurrent.Future<io.restassured.response.ExtractableResponse<io.restassured.response.Response>>>();
+                for (int i = 0; i < callers; i++) {
+                    answers.add(pool.submit(() -> {
+                        start.await();
+                        return given().header("Authorization", operator).contentType(ContentType.JSON).body(body)
+                                .post("/v1/customer-imports").then().extract();
+                    }));
+                }
+                start.countDown();
+                var statuses = new java.util.ArrayList<Integer>();
+                for (var answer : answers) {
+                    var response = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                    statuses.add(response.statusCode());
+                    if (response.statusCode() == 409) {
+                        assertThat(response.<String>path("code")).isEqualTo("CUSTOMER_ALREADY_REGISTERED");
+                    }
+                }
+                assertThat(statuses).containsOnlyOnce(201).filteredOn(s -> s != 201).containsOnly(409);
+            } finally {
+                pool.shutdownNow();
+            }
+            given().header("Authorization", fixtures.as(partner, "AdminAgent")).get("/v1/customers").then().statusCode(200)
+                    .body("items.tenantId", contains(customer.toString()));
+            given().header("Authorization", fixtures.as(partner, "AdminAgent")).get("/v1/customers/" + customer + "/relationships")
+                    .then().statusCode(200).body("items.partnerTenantId", contains(partner.toString()));
         }
 
         @Test
@@ -244,10 +363,10 @@ class CustomersTest {
         void conventions() {
             UUID partner = fixtures.directBillPartner();
             given().header("Authorization", fixtures.as(partner, "SalesAgent")).contentType(ContentType.JSON)
-                    .body(aCustomerJson(UUID.randomUUID(), "Contoso")).post("/v1/customers").then().statusCode(403);
-            register(partner, aCustomerJson(UUID.randomUUID(), "Contoso").replace("\"country\": \"SE\",", "\"country\": \"Sweden\","))
+                    .body(aCustomerJson("Contoso")).post("/v1/customers").then().statusCode(403);
+            register(partner, aCustomerJson("Contoso").replace("\"country\": \"SE\",", "\"country\": \"Sweden\","))
                     .statusCode(400).body("code", equalTo("VALIDATION_FAILED")).body("errors[0].field", equalTo("country"));
-            register(UUID.randomUUID(), aCustomerJson(UUID.randomUUID(), "Contoso")).statusCode(409)
+            register(UUID.randomUUID(), aCustomerJson("Contoso")).statusCode(409)
                     .body("code", equalTo("PARTNER_NOT_KNOWN"));
         }
     }

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
-import static org.csptransition.relationship.Fixtures.aCustomerJson;
+import static org.csptransition.relationship.Fixtures.anImportJson;
 import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
@@ -36,9 +36,10 @@ class NoCspToCspResaleTest {
         fixtures = new Fixtures(infra);
     }
 
+    /** Only the program operator brings a named tenant in (a partner's new customer gets a tenant id from the suite). */
     io.restassured.response.ValidatableResponse register(UUID partner, UUID customer, String companyName) {
-        return given().header("Authorization", fixtures.as(partner, "AdminAgent")).contentType(ContentType.JSON)
-                .body(aCustomerJson(customer, companyName)).post("/v1/customers").then();
+        return given().header("Authorization", fixtures.operator()).contentType(ContentType.JSON)
+                .body(anImportJson(customer, partner, companyName)).post("/v1/customer-imports").then();
     }
 
     @Test

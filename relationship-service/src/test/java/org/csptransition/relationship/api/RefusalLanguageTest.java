@@ -63,7 +63,7 @@ class RefusalLanguageTest {
         UUID unknown = UUID.randomUUID();
 
         given().header("Authorization", fixtures.as(unknown, "AdminAgent")).header("Accept-Language", "sv-SE,en;q=0.5")
-                .contentType(ContentType.JSON).body(aCustomerJson(UUID.randomUUID(), "Contoso")).post("/v1/customers")
+                .contentType(ContentType.JSON).body(aCustomerJson("Contoso")).post("/v1/customers")
                 .then().statusCode(409).header("Content-Language", "sv")
                 .body("code", equalTo("PARTNER_NOT_KNOWN"))
                 .body("detail", equalTo("Partnerns klientorganisation " + unknown + " är inte känd för relationship-service ännu; "

@@ -26,7 +26,6 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.csptransition.relationship.Fixtures.aCustomerJson;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -126,11 +125,7 @@ class RelationshipExtensionTest {
             UUID partner = fixtures.transitionedPartner();
             UUID provider = fixtures.provider();
             fixtures.partnership(provider, partner);
-            UUID customer = UUID.randomUUID();
-            given().header("Authorization", fixtures.as(provider, "AdminAgent")).contentType(ContentType.JSON)
-                    .body(aCustomerJson(customer, "Contoso").replace("\"country\": \"SE\",",
-                            "\"country\": \"SE\", \"associatedPartnerId\": \"" + fixtures.partnerIdOf(partner) + "\","))
-                    .post("/v1/customers").then().statusCode(201);
+            UUID customer = fixtures.indirectCustomerFor(provider, partner);
             UUID otherProvider = fixtures.provider();
             fixtures.partnership(otherProvider, partner);
 

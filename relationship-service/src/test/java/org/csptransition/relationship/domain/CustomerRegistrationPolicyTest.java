@@ -57,6 +57,29 @@ class CustomerRegistrationPolicyTest {
     }
 
     @Nested
+    @DisplayName("customers cannot be claimed")
+    class NoClaims {
+
+        @Test
+        @DisplayName("R2: a partner that names a tenantId is refused CUSTOMER_TENANT_ID_ASSIGNED_BY_SUITE on tenantId; without one it is allowed")
+        void tenantIdAssignedBySuite() {
+            assertThat(CustomerRegistrationPolicy.checkTenantIdNotGiven(UUID.randomUUID()).refusals())
+                    .extracting(Refusal::code, Refusal::field, Refusal::kind)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("CUSTOMER_TENANT_ID_ASSIGNED_BY_SUITE", "tenantId", Refusal.Kind.INVALID));
+            assertThat(CustomerRegistrationPolicy.checkTenantIdNotGiven(null).isAllowed()).isTrue();
+        }
+
+        @Test
+        @DisplayName("R2: the operator imports for an active or a restricted direct-bill partner (E5 keeps existing customers), not for one without direct bill")
+        void imports() {
+            assertThat(CustomerRegistrationPolicy.checkImport(aDirectBillPartner()).isAllowed()).isTrue();
+            assertThat(CustomerRegistrationPolicy.checkImport(aRestrictedDirectBillPartner()).isAllowed()).isTrue();
+            assertThat(CustomerRegistrationPolicy.checkImport(aProvider()).refusals()).extracting(Refusal::code, Refusal::field)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("DIRECT_BILL_PROGRAM_NOT_ACTIVE", "directBillPartnerTenantId"));
+        }
+    }
+
+    @Nested
     @DisplayName("a provider creating a customer for a reseller")
     class ProviderForReseller {
 

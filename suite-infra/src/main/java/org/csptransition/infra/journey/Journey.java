@@ -117,9 +117,10 @@ public final class Journey {
                 api.expect(200, patch(urls.eligibility() + "/v1/partners/" + partner, partnerToken, Map.of("attestations", Map.of(
                         "endorsementAuthority", true, "firstLevelSupport", true, "accountsReceivable", true, "managedServices", 2)))));
 
-        step("The partner registers its existing customer Contoso (relationship-service learns the partner through Kafka)", 0, () ->
-                api.await(post(urls.relationship() + "/v1/customers", partnerToken, Map.of(
-                                "tenantId", customer, "companyName", "Contoso " + partnerId, "domain", "contoso" + partnerId + ".onmicrosoft.com",
+        step("The operator imports the partner's existing customer Contoso: a partner can never claim a tenant itself (relationship-service learns the partner through Kafka)", 0, () ->
+                api.await(post(urls.relationship() + "/v1/customer-imports", operatorToken, Map.of(
+                                "tenantId", customer, "directBillPartnerTenantId", partner,
+                                "companyName", "Contoso " + partnerId, "domain", "contoso" + partnerId + ".onmicrosoft.com",
                                 "country", "SE", "billingProfile", Map.of("email", "billing@contoso.example", "address",
                                         Map.of("line1", "Stortorget 1", "city", "Malmö", "postalCode", "211 20", "country", "SE"))))
                                 .with("Idempotency-Key", "customer-" + customer),

@@ -1,6 +1,6 @@
 package org.csptransition.transfer.api;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.csptransition.platform.http.Caller;
 import org.csptransition.platform.http.Problem;
+import org.csptransition.platform.http.Roles;
 import org.csptransition.transfer.application.ReadModels;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,13 +36,14 @@ public class KnownCustomerResource {
 
     @GET
     @Path("/{customerTenantId}")
-    @Authenticated
+    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.PROGRAM_OPERATOR})
     @Operation(summary = "What this service knows of a customer",
             description = "The read model fed by relationship.events that the transfer preconditions (T3) read: the customer, its partners of "
                     + "record (R2-R4) and its MCA status per provider (R5). The operator or a partner of record of the customer; 404 until "
                     + "the customer's events have arrived.")
     @APIResponse(responseCode = "200", description = "Known", content = @Content(schema = @Schema(implementation = KnownCustomerResponse.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a GlobalAdmin, AdminAgent, SalesAgent or the operator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Not known (yet), or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public KnownCustomerResponse get(@PathParam("customerTenantId") UUID customerTenantId) {
         return KnownCustomerResponse.of(readModels.customer(customerTenantId, caller.tenantId(), caller.isOperator()));

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.csptransition.platform.http.SingleLine;
 import org.csptransition.transfer.domain.NewSubscription;
 import org.csptransition.transfer.domain.ProductType;
 import org.csptransition.transfer.domain.SubscriptionStatus;
@@ -26,14 +27,15 @@ public final class SubscriptionRequests {
     public record NewSubscriptionRequest(
             @Schema(description = "Only on an operator import: the partner that owns it. A partner's purchase is owned by the caller's tenant.")
             UUID ownerPartnerTenantId,
-            @NotBlank @Size(max = 100) String offerId,
-            @NotBlank @Size(max = 200) String offerName,
+            @NotBlank @Size(max = 100) @SingleLine String offerId,
+            @NotBlank @Size(max = 200) @SingleLine
+            @Schema(description = "One line: it is named in the transfer e-mails") String offerName,
             @NotNull ProductType productType,
             @NotNull @Min(1) @Max(1_000_000) Integer quantity,
             @NotBlank @Pattern(regexp = "(?i)monthly|annual|triennial|none|one_time", message = "must be one of monthly, annual, triennial, none, one_time")
             String billingCycle,
             @Schema(description = "For an add-on: its base subscription (same customer, same owner)") UUID baseSubscriptionId,
-            @Size(max = 64) @Schema(description = "Azure subscriptions only; required for AZURE_PAYG (offer MS-AZR-0145P)") String azureSubscriptionId) {
+            @Size(max = 64) @SingleLine @Schema(description = "Azure subscriptions only; required for AZURE_PAYG (offer MS-AZR-0145P)") String azureSubscriptionId) {
 
         NewSubscription toSpec() {
             return new NewSubscription(offerId.trim(), offerName.trim(), productType, quantity, billingCycle, baseSubscriptionId,

@@ -1,6 +1,5 @@
 package org.csptransition.transfer.api;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -55,6 +54,7 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED, INVALID_FIELD (e.g. an unknown productType), UNKNOWN_FIELD, MALFORMED_JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Neither the operator nor an AdminAgent", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "A purchase for a customer the partner is no party to (or unknown)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "CUSTOMER_IS_INDIRECT_RESELLER_CUSTOMER, NOT_DIRECT_BILL_PARTNER_OF_CUSTOMER, DIRECT_BILL_RESTRICTED, DIRECT_BILL_NOT_HELD, DIRECT_BILL_NOT_ACTIVE, BASE_SUBSCRIPTION_NOT_ACTIVE", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "OWNER_IS_NOT_CALLER, AZURE_PAYG_OFFER_MISMATCH, AZURE_SUBSCRIPTION_ID_REQUIRED, AZURE_SUBSCRIPTION_ID_NOT_APPLICABLE, BASE_SUBSCRIPTION_NOT_FOUND, ADDON_NOT_APPLICABLE", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "NOT_YET_KNOWN: the owner or the customer has not reached this service yet; retry after Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -79,20 +79,23 @@ public class SubscriptionResource {
     }
 
     @GET
-    @Authenticated
+    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT})
     @Operation(summary = "The caller's subscriptions of a customer", description = "T1: every subscription of the customer the caller owns (Azure originals that moved are no longer listed).")
     @APIResponse(responseCode = "200", description = "The subscriptions", content = @Content(schema = @Schema(implementation = SubscriptionList.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a GlobalAdmin, AdminAgent or SalesAgent", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "A customer the caller is no party to (or unknown)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SubscriptionList list(@PathParam("customerTenantId") UUID customer) {
         return SubscriptionList.of(subscriptions.list(customer, caller.tenantId()).stream().map(SubscriptionResponse::of).toList());
     }
 
     @GET
     @Path("/{subscriptionId}")
-    @Authenticated
+    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT})
     @Operation(summary = "One subscription", description = "T1: only its owner sees it; anyone else gets 404.")
     @APIResponse(responseCode = "200", description = "The subscription", content = @Content(schema = @Schema(implementation = SubscriptionResponse.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a GlobalAdmin, AdminAgent or SalesAgent", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SubscriptionResponse get(@PathParam("customerTenantId") UUID customer, @PathParam("subscriptionId") UUID id) {
         return SubscriptionResponse.of(subscriptions.get(customer, caller.tenantId(), id));

@@ -1,6 +1,6 @@
 package org.csptransition.transfer.api;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -15,6 +15,7 @@ import org.csptransition.kernel.RefusedException;
 import org.csptransition.platform.http.Caller;
 import org.csptransition.platform.http.Messages;
 import org.csptransition.platform.http.Problem;
+import org.csptransition.platform.http.Roles;
 import org.csptransition.transfer.application.TransferEligibilityQuery;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -42,7 +43,7 @@ public class TransferEligibilityResource {
     }
 
     @GET
-    @Authenticated
+    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT})
     @Operation(summary = "Transfer eligibility of the caller's subscriptions of a customer",
             description = "T2/T11: every subscription the caller owns of the customer, eligible or not with a stable reason code: only "
                     + "Office 365 license-based and Azure PAYG move (for the rest: cancel and buy anew through the provider), only active "
@@ -52,6 +53,8 @@ public class TransferEligibilityResource {
             content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = EligibilityItem.class)))
     @APIResponse(responseCode = "400", description = "UNSUPPORTED_TRANSFER_TYPE: transferType must be directToIndirect", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a GlobalAdmin, AdminAgent or SalesAgent", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "A customer the caller is no party to (or unknown)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "NOT_YET_KNOWN: the partner has not reached this service yet; retry after Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("customerTenantId") UUID customer,
                         @Parameter(description = "directToIndirect (any case)", required = true) @QueryParam("transferType") String transferType,

@@ -1,6 +1,6 @@
 package org.csptransition.transfer.api;
 
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,6 +10,7 @@ import org.csptransition.kernel.Refusal;
 import org.csptransition.kernel.RefusedException;
 import org.csptransition.platform.http.Caller;
 import org.csptransition.platform.http.Problem;
+import org.csptransition.platform.http.Roles;
 import org.csptransition.transfer.application.TransferQueries;
 import org.csptransition.transfer.domain.TransferStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,17 +39,19 @@ public class TransferInboxResource {
     }
 
     @GET
-    @Authenticated
+    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT})
     @Operation(summary = "The caller's transfers across customers",
             description = "Newest first, paged. role=target is a provider's inbox (e.g. status=Active: the requests awaiting its decision); "
                     + "role=source the partner's outbox; without role, both.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = TransferList.class)))
     @APIResponse(responseCode = "400", description = "INVALID_STATUS, INVALID_ROLE, INVALID_PAGE_SIZE, INVALID_CONTINUATION_TOKEN", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a GlobalAdmin, AdminAgent or SalesAgent", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TransferList list(@Parameter(description = "Active, InProgress, Complete, PartiallyComplete, Failed, Rejected, Withdrawn, Expired (any case)")
                              @QueryParam("status") String status,
                              @Parameter(description = "source or target") @QueryParam("role") String role,
-                             @Parameter(description = "1-200, default 50") @QueryParam("size") Integer size,
+                             @Parameter(description = "1-200, default 50", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER,
+                                     minimum = "1", maximum = "200")) @QueryParam("size") String size,
                              @QueryParam("continuationToken") String continuationToken) {
         String which = role == null ? "" : role.toLowerCase(Locale.ROOT);
         if (!which.isEmpty() && !which.equals("source") && !which.equals("target")) {

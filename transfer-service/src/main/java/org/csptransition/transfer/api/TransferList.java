@@ -36,16 +36,31 @@ public record TransferList(int totalCount, List<TransferResponse> items, String 
         }
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split("\\|", 2);
-            return new TransferQueries.Cursor(Instant.parse(parts[0]), UUID.fromString(parts[1]));
+            Instant after = Instant.parse(parts[0]);
+            // a forged token's time far outside what this service stores would only overflow further down
+            if (after.isBefore(Instant.parse("1900-01-01T00:00:00Z")) || !after.isBefore(Instant.parse("3000-01-01T00:00:00Z"))) {
+                throw new IllegalArgumentException("continuation time out of range");
+            }
+            return new TransferQueries.Cursor(after, UUID.fromString(parts[1]));
         } catch (RuntimeException e) {
             throw new RefusedException(Refusal.malformed("INVALID_CONTINUATION_TOKEN", null,
                     "The continuationToken is not one this service gave out"));
         }
     }
 
-    static int size(Integer size) {
-        if (size == null) {
+    /**
+     * The page size of a list request. Taken as text: a query parameter JAX-RS cannot convert to an {@code Integer}
+     * (e.g. {@code 99999999999}) would otherwise be answered 404 as if the path did not exist.
+     */
+    static int size(String text) {
+        if (text == null || text.isBlank()) {
             return DEFAULT_SIZE;
+        }
+        int size;
+        try {
+            size = Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            size = -1;
         }
         if (size < 1 || size > MAX_SIZE) {
             throw new RefusedException(Refusal.malformed("INVALID_PAGE_SIZE", null, "size must be between 1 and " + MAX_SIZE)

@@ -1,6 +1,5 @@
 package org.csptransition.transfer.api;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -80,6 +79,7 @@ public class TransferResource {
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED (e.g. no lineItems, transferType not directToIndirect), UNKNOWN_FIELD, MALFORMED_JSON, IDEMPOTENCY_KEY_INVALID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an AdminAgent", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "A customer the caller is no party to (or unknown), whether or not its own profile is known here", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "INDIRECT_RESELLER_ENROLLMENT_NOT_COMPLETED, PROVIDER_NOT_PARTNER_OF_RECORD, MCA_NOT_ACCEPTED, "
             + "TRANSFER_SUBSCRIPTION_IN_ACTIVE_TRANSFER (context.transferId names the holder), SUBSCRIPTION_NOT_ACTIVE, IDEMPOTENCY_REQUEST_IN_PROGRESS",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -103,15 +103,18 @@ public class TransferResource {
     }
 
     @GET
-    @Authenticated
+    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT})
     @Operation(summary = "A customer's transfers", description = "The transfers of the customer the caller is the source or the target of, newest first, paged.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = TransferList.class)))
     @APIResponse(responseCode = "400", description = "INVALID_STATUS, INVALID_PAGE_SIZE, INVALID_CONTINUATION_TOKEN", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a GlobalAdmin, AdminAgent or SalesAgent", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "A customer the caller is no party to (or unknown)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TransferList list(@PathParam("customerTenantId") UUID customer,
                              @Parameter(description = "Active, InProgress, Complete, PartiallyComplete, Failed, Rejected, Withdrawn, Expired (any case)")
                              @QueryParam("status") String status,
-                             @Parameter(description = "1-200, default 50") @QueryParam("size") Integer size,
+                             @Parameter(description = "1-200, default 50", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER,
+                                     minimum = "1", maximum = "200")) @QueryParam("size") String size,
                              @QueryParam("continuationToken") String continuationToken) {
         return TransferList.of(queries.list(TransferInboxResource.filter(caller.tenantId(), customer, "", status),
                 TransferList.decode(continuationToken), TransferList.size(size)));
@@ -119,11 +122,12 @@ public class TransferResource {
 
     @GET
     @Path("/{transferId}")
-    @Authenticated
+    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT})
     @Operation(summary = "One transfer", description = "The source or the target; anyone else gets 404. The ETag is the version to send in If-Match.")
     @APIResponse(responseCode = "200", description = "The transfer", headers = @Header(name = HttpHeaders.ETAG, description = "Its version"),
             content = @Content(schema = @Schema(implementation = TransferResponse.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a GlobalAdmin, AdminAgent or SalesAgent", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown, or not a party to it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("customerTenantId") UUID customer, @PathParam("transferId") UUID transferId) {
         return withETag(queries.get(customer, transferId, caller.tenantId()));

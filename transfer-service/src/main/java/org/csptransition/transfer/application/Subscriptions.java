@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import org.csptransition.kernel.Refusal;
 import org.csptransition.kernel.RefusedException;
 import org.csptransition.partners.persistence.KnownPartnerRepository;
+import org.csptransition.transfer.domain.CustomerParty;
 import org.csptransition.transfer.domain.NewSubscription;
 import org.csptransition.transfer.domain.QuantityDrift;
 import org.csptransition.transfer.domain.Subscription;
@@ -12,6 +13,7 @@ import org.csptransition.transfer.domain.SubscriptionOrigin;
 import org.csptransition.transfer.domain.SubscriptionPolicy;
 import org.csptransition.transfer.domain.SubscriptionStatus;
 import org.csptransition.transfer.persistence.ActiveTransferClaims;
+import org.csptransition.transfer.persistence.CustomerPartyRepository;
 import org.csptransition.transfer.persistence.KnownCustomerRepository;
 import org.csptransition.transfer.persistence.PartnerOfRecordRepository;
 import org.csptransition.transfer.persistence.SubscriptionRepository;
@@ -33,11 +35,14 @@ public class Subscriptions {
     private final PartnerOfRecordRepository partnersOfRecord;
     private final ActiveTransferClaims claims;
     private final TransferRepository transfers;
+    private final CustomerPartyRepository parties;
     private final Clock clock;
 
     Subscriptions(SubscriptionRepository subscriptions, KnownPartnerRepository partners, KnownCustomerRepository customers,
-                  PartnerOfRecordRepository partnersOfRecord, ActiveTransferClaims claims, TransferRepository transfers, Clock clock) {
+                  PartnerOfRecordRepository partnersOfRecord, ActiveTransferClaims claims, TransferRepository transfers,
+                  CustomerPartyRepository parties, Clock clock) {
         this.claims = claims;
+        this.parties = parties;
         this.transfers = transfers;
         this.subscriptions = subscriptions;
         this.partners = partners;
@@ -52,9 +57,13 @@ public class Subscriptions {
         return create(customer, owner, spec, SubscriptionOrigin.IMPORT, by);
     }
 
-    /** T1, R2, E5: the owner buys a new subscription (or add-on) for its direct-bill customer; refused while restricted. */
+    /**
+     * T1, R2, E5: the owner buys a new subscription (or add-on) for its direct-bill customer; refused while restricted. A
+     * partner that is no party to the customer gets 404, as for a customer that does not exist.
+     */
     @Transactional
     public Subscription purchase(UUID customer, UUID buyer, NewSubscription spec, String by) {
+        CustomerParty.check(customer, parties.ties(customer, buyer)).orThrow();
         return create(customer, buyer, spec, SubscriptionOrigin.PURCHASE, by);
     }
 
@@ -90,8 +99,10 @@ public class Subscriptions {
         return new Change(subscription, drift);
     }
 
+    /** The owner's listed subscriptions of the customer; a stranger to the customer gets 404, not an empty list. */
     @Transactional
     public List<Subscription> list(UUID customer, UUID owner) {
+        CustomerParty.check(customer, parties.ties(customer, owner)).orThrow();
         return subscriptions.listed(customer, owner);
     }
 

@@ -4,12 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.csptransition.kernel.Refusal;
 import org.csptransition.kernel.RefusedException;
+import org.csptransition.transfer.domain.CustomerParty;
 import org.csptransition.transfer.domain.GroupTransferPolicy;
 import org.csptransition.transfer.domain.LineStatus;
 import org.csptransition.transfer.domain.Subscription;
 import org.csptransition.transfer.domain.Transfer;
 import org.csptransition.transfer.domain.TransferLine;
 import org.csptransition.transfer.domain.TransferStatus;
+import org.csptransition.transfer.persistence.CustomerPartyRepository;
 import org.csptransition.transfer.persistence.SubscriptionRepository;
 import org.csptransition.transfer.persistence.TransferRepository;
 
@@ -31,8 +33,10 @@ public class TransferQueries {
 
     private final TransferRepository transfers;
     private final SubscriptionRepository subscriptions;
+    private final CustomerPartyRepository parties;
 
-    TransferQueries(TransferRepository transfers, SubscriptionRepository subscriptions) {
+    TransferQueries(TransferRepository transfers, SubscriptionRepository subscriptions, CustomerPartyRepository parties) {
+        this.parties = parties;
         this.transfers = transfers;
         this.subscriptions = subscriptions;
     }
@@ -58,6 +62,10 @@ public class TransferQueries {
 
     /** A party's transfers, newest first: a customer's, or across customers (a provider's inbox with role target). */
     public Page list(Filter filter, Cursor after, int size) {
+        if (filter.customerTenantId() != null) {
+            // one customer's list: a stranger to the customer gets 404, not an empty page that says the id is worth probing
+            CustomerParty.check(filter.customerTenantId(), parties.ties(filter.customerTenantId(), filter.party())).orThrow();
+        }
         List<Transfer> page = transfers.page(filter.party(), filter.asSource(), filter.asTarget(), filter.customerTenantId(),
                 filter.status(), after == null ? null : after.createdTime(), after == null ? null : after.id(), size + 1);
         boolean more = page.size() > size;

@@ -6,6 +6,7 @@ import org.csptransition.partners.KnownPartner;
 import org.csptransition.partners.persistence.KnownPartnerRepository;
 import org.csptransition.transfer.config.TransferConfig;
 import org.csptransition.transfer.domain.CustomerAgreement;
+import org.csptransition.transfer.domain.CustomerParty;
 import org.csptransition.transfer.domain.OneActiveTransferPerSubscription;
 import org.csptransition.transfer.domain.Subscription;
 import org.csptransition.transfer.domain.Transfer;
@@ -13,6 +14,7 @@ import org.csptransition.transfer.domain.TransferGroups;
 import org.csptransition.transfer.domain.TransferRequestPolicy;
 import org.csptransition.transfer.persistence.ActiveTransferClaims;
 import org.csptransition.transfer.persistence.CustomerAgreementRepository;
+import org.csptransition.transfer.persistence.CustomerPartyRepository;
 import org.csptransition.transfer.persistence.KnownCustomerRepository;
 import org.csptransition.transfer.persistence.PartnerOfRecordRepository;
 import org.csptransition.transfer.persistence.SubscriptionRepository;
@@ -44,11 +46,14 @@ public class TransferRequests {
     private final CustomerAgreementRepository agreements;
     private final TransferEvents events;
     private final TransferConfig config;
+    private final CustomerPartyRepository parties;
     private final Clock clock;
 
     TransferRequests(TransferRepository transfers, SubscriptionRepository subscriptions, ActiveTransferClaims claims,
                      KnownPartnerRepository partners, KnownCustomerRepository customers, PartnerOfRecordRepository partnersOfRecord,
-                     CustomerAgreementRepository agreements, TransferEvents events, TransferConfig config, Clock clock) {
+                     CustomerAgreementRepository agreements, TransferEvents events, TransferConfig config,
+                     CustomerPartyRepository parties, Clock clock) {
+        this.parties = parties;
         this.transfers = transfers;
         this.subscriptions = subscriptions;
         this.claims = claims;
@@ -67,6 +72,8 @@ public class TransferRequests {
      */
     @Transactional
     public TransferView create(UUID customer, UUID source, UUID target, List<UUID> requested, String by) {
+        // a stranger to the customer gets 404 before any fact is checked: "not yet known" is for parties only
+        CustomerParty.check(customer, parties.ties(customer, source)).orThrow();
         List<UUID> ids = requested.stream().distinct().toList();
         Optional<KnownPartner> from = partners.findByIdOptional(source);
         Optional<KnownPartner> to = partners.findByIdOptional(target);

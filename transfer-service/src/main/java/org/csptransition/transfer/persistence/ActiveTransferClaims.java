@@ -16,7 +16,9 @@ import java.util.UUID;
  * T4 in the database: a subscription is held by at most one active transfer, because {@code active_transfer_subscription}
  * has the subscription as its primary key. A claim inserts with {@code ON CONFLICT DO NOTHING}: when another transaction
  * inserted the same subscription and has not committed yet, PostgreSQL waits for it, so of two concurrent requests the
- * second sees the first's row and names it.
+ * second sees the first's row and names it. The rows are inserted in one fixed order (ascending subscription id), whatever
+ * order the request named them in: two requests for the same subscriptions in opposite orders would otherwise each hold
+ * one row and wait for the other's (a deadlock); in one order the second simply waits for the first and then sees it.
  */
 @ApplicationScoped
 public class ActiveTransferClaims {
@@ -47,7 +49,8 @@ public class ActiveTransferClaims {
      * holder): when not empty nothing may go ahead, and rolling back the transaction undoes the claims that succeeded.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Map<UUID, UUID> claim(UUID transferId, List<UUID> subscriptionIds, Instant now) {
+    public Map<UUID, UUID> claim(UUID transferId, List<UUID> requested, Instant now) {
+        List<UUID> subscriptionIds = inClaimOrder(requested);
         StringBuilder sql = new StringBuilder("INSERT INTO active_transfer_subscription (subscription_id, transfer_id, claimed_at) VALUES ");
         for (int i = 0; i < subscriptionIds.size(); i++) {
             sql.append(i == 0 ? "" : ", ").append("(?").append(i + 3).append(", ?1, ?2)");
@@ -64,6 +67,14 @@ public class ActiveTransferClaims {
         Map<UUID, UUID> held = holders(subscriptionIds);
         held.values().removeIf(transferId::equals);
         return held;
+    }
+
+    /**
+     * The one order every claim takes its rows in: distinct, ascending. Any total order would do as long as every claim
+     * uses the same; {@link UUID#compareTo} is one (not PostgreSQL's uuid order, which does not matter here).
+     */
+    static List<UUID> inClaimOrder(Collection<UUID> subscriptionIds) {
+        return subscriptionIds.stream().distinct().sorted().toList();
     }
 
     /** The transfer ended or was processed: its subscriptions are free for another request (T4). */

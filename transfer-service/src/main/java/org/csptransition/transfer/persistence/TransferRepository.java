@@ -2,7 +2,6 @@ package org.csptransition.transfer.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import org.csptransition.transfer.domain.Transfer;
 import org.csptransition.transfer.domain.TransferStatus;
 
@@ -42,9 +41,20 @@ public class TransferRepository implements PanacheRepositoryBase<Transfer, UUID>
     public record TransferWithQuantities(Transfer transfer, Map<UUID, Integer> currentQuantities) {
     }
 
-    /** The transfer locked for a state change: concurrent changes of one transfer run one after the other. */
+    /**
+     * The transfer locked for a state change: concurrent changes of one transfer run one after the other. The root row is
+     * locked with a native {@code SELECT … FOR UPDATE} and only then loaded: {@code find(…, PESSIMISTIC_WRITE)} on an entity
+     * with a collection (its lines) takes Hibernate 7's follow-on locking path, which fails with a NullPointerException
+     * under concurrency. Every caller locks first in its transaction, so the transfer is loaded after the lock: its state
+     * (and version) is the committed one the lock protects.
+     */
     public Optional<Transfer> locked(UUID id) {
-        return Optional.ofNullable(getEntityManager().find(Transfer.class, id, LockModeType.PESSIMISTIC_WRITE));
+        boolean exists = !getEntityManager().createNativeQuery("SELECT id FROM transfer WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, id).getResultList().isEmpty();
+        if (!exists) {
+            return Optional.empty();
+        }
+        return Optional.of(getEntityManager().find(Transfer.class, id));
     }
 
     /**

@@ -5,6 +5,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import org.csptransition.infra.Infrastructure;
+import org.csptransition.infra.Jwts;
 import org.csptransition.platform.events.EventEnvelope;
 import org.csptransition.platform.events.EventType;
 import org.csptransition.platform.testing.InjectInfra;
@@ -94,7 +95,9 @@ class CreateTransferTest {
             world.api.agent(world.partner).get(world.transfer(id)).then().statusCode(200).header("ETag", notNullValue());
             world.api.as(world.provider, "SalesAgent").get(world.transfer(id)).then().statusCode(200);
             world.api.agent(UUID.randomUUID()).get(world.transfer(id)).then().statusCode(404);
-            world.api.operator().get(world.transfer(id)).then().statusCode(404);
+            // the operator is no party: with a partner role it gets 404; ProgramOperator alone admits no transfer read (403)
+            world.api.as(Jwts.OPERATOR_TENANT, "ProgramOperator", "AdminAgent").get(world.transfer(id)).then().statusCode(404);
+            world.api.operator().get(world.transfer(id)).then().statusCode(403);
             world.api.agent(world.partner).get("/v1/customers/" + UUID.randomUUID() + "/transfers/" + id).then().statusCode(404);
         }
 
@@ -171,14 +174,30 @@ class CreateTransferTest {
         }
 
         @Test
-        @DisplayName("an unknown customer or provider: 503 NOT_YET_KNOWN, never a yes")
+        @DisplayName("an unknown provider: 503 NOT_YET_KNOWN, never a yes; a customer the partner is no party to: 404, never 'retry'")
         void unknown() {
             UUID subscription = world.office365(3);
             world.api.agent(world.partner).body(World.newTransfer(UUID.randomUUID(), subscription)).post(world.transfers())
                     .then().statusCode(503).body("context.fact", equalTo("partner"));
+            // a customer this service knows no tie of the partner to (none known yet, or none at all) answers like a stranger's
             world.api.agent(world.partner).body(World.newTransfer(world.provider, subscription))
                     .post("/v1/customers/" + UUID.randomUUID() + "/transfers")
-                    .then().statusCode(503).body("context.fact", equalTo("customer"));
+                    .then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+        }
+
+        @Test
+        @DisplayName("a party whose own profile has not arrived yet: 503 NOT_YET_KNOWN (partner); a stranger, known or not: 404")
+        void partyNotYetKnownStrangerNotFound() {
+            UUID unregistered = UUID.randomUUID();
+            UUID theirs = world.feed.directBillCustomerOf(unregistered, "Litware");
+            world.api.agent(unregistered).body(World.newTransfer(world.provider, UUID.randomUUID()))
+                    .post("/v1/customers/" + theirs + "/transfers")
+                    .then().statusCode(503).header("Retry-After", notNullValue()).body("context.fact", equalTo("partner"));
+            UUID knownStranger = world.feed.directBillPartner("Tailspin", true);
+            for (UUID stranger : new UUID[] {UUID.randomUUID(), knownStranger}) {
+                world.api.agent(stranger).body(World.newTransfer(world.provider, world.office365(1))).post(world.transfers())
+                        .then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+            }
         }
 
         @Test

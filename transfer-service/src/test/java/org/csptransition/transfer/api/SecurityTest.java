@@ -7,6 +7,8 @@ import io.restassured.http.ContentType;
 import io.smallrye.jwt.auth.principal.JWTCallerPrincipalFactory;
 import jakarta.inject.Inject;
 import org.csptransition.infra.Infrastructure;
+import org.csptransition.infra.Jwts;
+import org.csptransition.platform.http.Roles;
 import org.csptransition.platform.http.VerifiedTokenCache;
 import org.csptransition.platform.testing.InjectInfra;
 import org.csptransition.platform.testing.RealInfraResource;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -81,6 +84,83 @@ class SecurityTest {
     }
 
     @Test
+    @DisplayName("default deny by role: every operation answers 403 to a token with each suite role it does not admit")
+    void roleSweep() {
+        String t = world.transfer(id);
+        String s = world.subscriptions() + "/" + world.office365(1);
+        String newSubscription = Api.subscription(null, "O", "O", "OFFICE365_LICENSE", 1, null, null);
+        String partners = "GlobalAdmin,AdminAgent,SalesAgent";
+        // method, path, body, the roles it admits
+        String[][] operations = {
+                {"GET", world.subscriptions(), null, partners},
+                {"POST", world.subscriptions(), newSubscription, "ProgramOperator,AdminAgent"},
+                {"GET", s, null, partners},
+                {"PATCH", s, "{\"quantity\":2}", "GlobalAdmin,AdminAgent"},
+                {"GET", "/v1/customers/" + world.customer + "/transferseligibility?transferType=directToIndirect", null, partners},
+                {"POST", world.transfers(), World.newTransfer(world.provider, world.office365(1)), "AdminAgent"},
+                {"GET", world.transfers(), null, partners},
+                {"GET", "/v1/transfers", null, partners},
+                {"GET", t, null, partners},
+                {"DELETE", t, null, "AdminAgent"},
+                {"PATCH", t, "{\"status\":\"reject\"}", "AdminAgent,SalesAgent"},
+                {"POST", t + "/accept", null, "AdminAgent,SalesAgent"},
+                {"POST", t + "/verifications", null, "AdminAgent,SalesAgent"},
+                {"GET", "/v1/known-customers/" + world.customer, null, partners + ",ProgramOperator"}};
+        for (String[] op : operations) {
+            for (String role : Roles.ALL) {
+                if (List.of(op[3].split(",")).contains(role)) {
+                    continue;
+                }
+                // the operator's role from the operator's tenant: refused for what it does not admit, not merely ignored
+                UUID tenant = role.equals(Roles.PROGRAM_OPERATOR) ? Jwts.OPERATOR_TENANT : world.partner;
+                var request = world.api.as(tenant, role);
+                if (op[2] != null) {
+                    request = request.body(op[2]);
+                }
+                var response = request.request(op[0], op[1]);
+                assertThat(response.statusCode()).as("%s %s as %s: %s", op[0], op[1], role, response.asString()).isEqualTo(403);
+                assertThat(response.contentType()).startsWith("application/problem+json");
+            }
+        }
+        world.get(id).then().statusCode(200).body("status", equalTo("Active"));
+    }
+
+    @Test
+    @DisplayName("ProgramOperator claimed from a tenant that is not the operator's: no import in a partner's name (403), nothing bought")
+    void operatorRoleFromAnotherTenantBuysNothing() {
+        UUID pretender = UUID.randomUUID();
+        String inPartnersName = Api.subscription(world.partner, "O365", "Office 365 E3", "OFFICE365_LICENSE", 1, null, null);
+        world.api.as(pretender, "ProgramOperator").body(inPartnersName).post(world.subscriptions())
+                .then().statusCode(403).contentType("application/problem+json");
+        world.api.as(world.partner, "ProgramOperator").body(inPartnersName).post(world.subscriptions())
+                .then().statusCode(403);
+        world.api.agent(world.partner).get(world.subscriptions()).then().statusCode(200)
+                .body("items.findAll { it.offerId == 'O365' }", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
+    @DisplayName("a stranger to the customer, whether its own profile is known or not, gets 404 on every customer endpoint")
+    void strangersToTheCustomerGet404() {
+        UUID knownStranger = world.feed.directBillPartner("Tailspin", true);
+        String newSubscription = Api.subscription(null, "O365", "Office 365 E3", "OFFICE365_LICENSE", 1, null, null);
+        for (UUID stranger : new UUID[] {UUID.randomUUID(), knownStranger}) {
+            world.api.agent(stranger).get(world.subscriptions()).then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+            world.api.agent(stranger).body(newSubscription).post(world.subscriptions()).then().statusCode(404);
+            world.api.agent(stranger).get("/v1/customers/" + world.customer + "/transferseligibility?transferType=directToIndirect")
+                    .then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+            world.api.agent(stranger).get(world.transfers()).then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+            world.api.agent(stranger).body(World.newTransfer(world.provider, world.office365(1))).post(world.transfers())
+                    .then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+            world.api.agent(stranger).get("/v1/known-customers/" + world.customer).then().statusCode(404);
+            // its own list across customers is simply empty: nothing of anybody else's
+            world.api.agent(stranger).get("/v1/transfers").then().statusCode(200).body("items", org.hamcrest.Matchers.hasSize(0));
+        }
+        // the parties still see theirs
+        world.api.agent(world.partner).get(world.transfers()).then().statusCode(200);
+        world.api.as(world.provider, "SalesAgent").get(world.transfers()).then().statusCode(200);
+    }
+
+    @Test
     @DisplayName("a tenant that is neither source nor target, even the operator, gets 404 on every transfer endpoint")
     void othersGet404() {
         String t = world.transfer(id);
@@ -91,7 +171,7 @@ class SecurityTest {
             world.api.agent(stranger).post(t + "/accept").then().statusCode(404);
             world.api.agent(stranger).post(t + "/verifications").then().statusCode(404);
         }
-        world.api.as(Api.OPERATOR_TENANT, "ProgramOperator", "AdminAgent").get(t).then().statusCode(404);
+        world.api.as(Jwts.OPERATOR_TENANT, "ProgramOperator", "AdminAgent").get(t).then().statusCode(404);
         world.api.agent(world.partner).get("/v1/customers/" + UUID.randomUUID() + "/transfers/" + id).then().statusCode(404);
         world.get(id).then().statusCode(200).body("status", equalTo("Active"));
     }

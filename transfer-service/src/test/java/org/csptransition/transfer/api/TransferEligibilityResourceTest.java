@@ -89,11 +89,17 @@ class TransferEligibilityResourceTest {
     }
 
     @Test
-    @DisplayName("another transfer type: 400 UNSUPPORTED_TRANSFER_TYPE; a partner not learnt yet: 503 with Retry-After; a stranger sees nothing")
+    @DisplayName("another transfer type: 400 UNSUPPORTED_TRANSFER_TYPE; a party not learnt yet: 503 with Retry-After; a stranger, "
+            + "known or not: 404; a party without subscriptions sees nothing")
     void edges() {
         world.api.agent(world.partner).get("/v1/customers/" + world.customer + "/transferseligibility?transferType=indirecttodirect")
                 .then().statusCode(400).body("code", equalTo("UNSUPPORTED_TRANSFER_TYPE"));
-        world.api.agent(UUID.randomUUID()).get(path()).then().statusCode(503).header("Retry-After", equalTo("2"));
+        UUID unregistered = UUID.randomUUID();
+        UUID theirs = world.feed.directBillCustomerOf(unregistered, "Litware");
+        world.api.agent(unregistered).get("/v1/customers/" + theirs + "/transferseligibility?transferType=directToIndirect")
+                .then().statusCode(503).header("Retry-After", equalTo("2")).body("context.fact", equalTo("partner"));
+        world.api.agent(UUID.randomUUID()).get(path()).then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+        world.api.agent(world.feed.provider("Wingtip")).get(path()).then().statusCode(404).body("code", equalTo("NOT_FOUND"));
         world.office365(1);
         world.api.agent(world.provider).get(path()).then().statusCode(200).body("", hasSize(0));
     }

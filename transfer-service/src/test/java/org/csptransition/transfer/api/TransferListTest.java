@@ -74,12 +74,13 @@ class TransferListTest {
     }
 
     @Test
-    @DisplayName("a customer's transfers show only that customer's; a stranger's list is empty")
+    @DisplayName("a customer's transfers show only that customer's; a stranger to the customer gets 404; a stranger's own list is empty")
     void customerList() {
         world.api.agent(world.partner).get(world.transfers()).then().statusCode(200).body("items", hasSize(2))
                 .body("items.customerTenantId", org.hamcrest.Matchers.everyItem(equalTo(world.customer.toString())));
         world.api.agent(world.provider).get("/v1/customers/" + secondCustomer + "/transfers?status=ACTIVE").then().body("items", hasSize(1));
-        world.api.agent(UUID.randomUUID()).get(world.transfers()).then().statusCode(200).body("items", hasSize(0));
+        // not 200 []: an empty page would tell a stranger the customer id is worth probing
+        world.api.agent(UUID.randomUUID()).get(world.transfers()).then().statusCode(404).body("code", equalTo("NOT_FOUND"));
         world.api.agent(UUID.randomUUID()).get("/v1/transfers").then().statusCode(200).body("totalCount", equalTo(0));
     }
 

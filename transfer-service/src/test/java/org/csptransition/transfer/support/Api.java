@@ -3,6 +3,7 @@ package org.csptransition.transfer.support;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.csptransition.infra.Infrastructure;
+import org.csptransition.infra.Jwts;
 
 import java.util.UUID;
 
@@ -10,13 +11,6 @@ import static io.restassured.RestAssured.given;
 
 /** transfer-service over HTTP as its clients call it: bearer tokens of a tenant with roles, JSON bodies. */
 public final class Api {
-
-    /**
-     * The program owner's tenant: the only one whose ProgramOperator role platform-http counts in tests
-     * ({@code csp.security.operator-tenants}, suite-infra's {@code Jwts.OPERATOR_TENANT}); claimed from any other tenant
-     * the role makes no operator.
-     */
-    public static final UUID OPERATOR_TENANT = UUID.fromString("9ab6671b-3bd1-491a-8f74-dbfc455adfc0");
 
     private final Infrastructure infra;
 
@@ -36,13 +30,17 @@ public final class Api {
         return as(tenant, "AdminAgent");
     }
 
+    /**
+     * The program operator: ProgramOperator from {@link Jwts#OPERATOR_TENANT}, the only tenant whose role platform-http
+     * counts in tests ({@code csp.security.operator-tenants}); claimed from any other tenant the role makes no operator.
+     */
     public RequestSpecification operator() {
-        return as(OPERATOR_TENANT, "ProgramOperator");
+        return given().header("Authorization", operatorBearer(infra)).contentType(ContentType.JSON);
     }
 
-    /** The bearer token of the program operator. */
+    /** The bearer token of the program operator (suite-infra's {@link Jwts#operatorToken()}). */
     public static String operatorBearer(Infrastructure infra) {
-        return "Bearer " + infra.jwts().token(OPERATOR_TENANT, "ProgramOperator");
+        return "Bearer " + infra.jwts().operatorToken();
     }
 
     /** T1: the operator imports a subscription; returns its id. */
