@@ -26,7 +26,7 @@ import java.net.URI;
 import java.util.UUID;
 
 /**
- * The program operator brings an existing customer tenant into the suite with its id. Only the operator: a partner naming
+ * R2 The program operator brings an existing customer tenant into the suite with its id. Only the operator: a partner naming
  * a tenant id could claim another company's customer (see {@code CustomerRegistrationPolicy}).
  */
 @Path("/v1/customer-imports")

@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * R2 Customers and their partners: a direct-bill partner registers its existing customers (its direct-bill customers) unless
- * it is restricted (E5: no new customers); an indirect reseller cannot create customer tenants, its provider creates one on
+ * R2 Customers and their partners: a direct-bill partner creates new customers (its direct-bill customers) unless it is
+ * restricted (E5: no new customers), and the operator imports its existing ones; an indirect reseller cannot create customer tenants, its provider creates one on
  * its behalf (the customer is then the reseller's indirect-reseller customer), which needs an active partnership (R1).
  * <p>
  * Customers cannot be claimed: a partner that creates a customer gets a new tenant id from the suite, never one it names,
