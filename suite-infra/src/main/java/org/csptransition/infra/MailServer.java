@@ -30,17 +30,25 @@ public final class MailServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
+    private final String bindAddress;
     private final int port;
     private GreenMail greenMail;
     private HttpServer viewer;
 
+    /** Listens on 127.0.0.1 only: for the tests and ./suite on this machine. */
     public MailServer(int port) {
+        this("127.0.0.1", port);
+    }
+
+    /** Listens on {@code bindAddress}; the stand-in mail catcher image (MailCatcherMain) binds every interface. */
+    public MailServer(String bindAddress, int port) {
+        this.bindAddress = bindAddress;
         this.port = port;
     }
 
     public synchronized MailServer start() {
         if (greenMail == null) {
-            greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            greenMail = new GreenMail(new ServerSetup(port, bindAddress, ServerSetup.PROTOCOL_SMTP));
             greenMail.start();
         }
         return this;
@@ -74,10 +82,10 @@ public final class MailServer implements AutoCloseable {
         return messages().stream().filter(m -> m.to().stream().anyMatch(recipient::equalsIgnoreCase)).toList();
     }
 
-    /** Serves {@code GET /} (a plain page) and {@code GET /api/messages} (JSON) on 127.0.0.1. */
+    /** Serves {@code GET /} (a plain page) and {@code GET /api/messages} (JSON) on the bind address. */
     public synchronized void startViewer(int httpPort) {
         try {
-            viewer = HttpServer.create(new InetSocketAddress("127.0.0.1", httpPort), 0);
+            viewer = HttpServer.create(new InetSocketAddress(bindAddress, httpPort), 0);
             viewer.createContext("/api/messages", exchange -> respond(exchange, "application/json",
                     JSON.writeValueAsBytes(messages())));
             viewer.createContext("/", exchange -> respond(exchange, "text/plain; charset=utf-8",
