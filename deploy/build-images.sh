@@ -27,9 +27,11 @@ started=$SECONDS
 deploy/images/build-base.sh
 CSP_BASE_IMAGE="${CSP_BASE_IMAGE:-localhost/csp/base-jre:17}"
 
+# --format docker: the OCI format has no HEALTHCHECK. --pull=never: every base is local or already pulled.
+# The label lets the end of this script remove the images a rebuild left without a tag, and only those.
+BUILT_BY=org.csptransition.built-by=deploy/build-images.sh
 build() {
-  # --format docker: the OCI format has no HEALTHCHECK. --pull=never: every base is local or already pulled.
-  podman build --quiet --format docker --pull=never --build-arg "BASE_IMAGE=$CSP_BASE_IMAGE" "$@" > /dev/null
+  podman build --quiet --format docker --pull=never --label "$BUILT_BY" --build-arg "BASE_IMAGE=$CSP_BASE_IMAGE" "$@" > /dev/null
 }
 
 require() {
@@ -48,7 +50,7 @@ copy_classpath() {
 # The stand-ins: contexts assembled in deploy/target, since their jars come from the build.
 rm -rf "$CONTEXTS" && mkdir -p "$CONTEXTS"
 cp -r deploy/images/postgres "$CONTEXTS/postgres"
-podman build --quiet --format docker --pull=never -t localhost/csp/postgres-standin:15 "$CONTEXTS/postgres" > /dev/null
+podman build --quiet --format docker --pull=never --label "$BUILT_BY" -t localhost/csp/postgres-standin:15 "$CONTEXTS/postgres" > /dev/null
 echo "built localhost/csp/postgres-standin:15"
 
 cp -r deploy/images/kafka "$CONTEXTS/kafka" && mkdir -p "$CONTEXTS/kafka/empty"
@@ -69,4 +71,5 @@ for service in eligibility-service relationship-service transfer-service notific
         --build-arg "VERSION=$VERSION" --build-arg "REVISION=$REVISION" -t "$PREFIX/$service:$VERSION" "$service"
   echo "built $PREFIX/$service:$VERSION ($REVISION)"
 done
+podman image prune --force --filter "label=$BUILT_BY" > /dev/null
 echo "images built in $((SECONDS - started)) s"

@@ -126,18 +126,26 @@ class ComposeFileTest {
 
         @ParameterizedTest(name = "{0}")
         @MethodSource(SERVICES)
-        @DisplayName("built from its own Dockerfile, which exposes its port")
-        void builtFromItsDockerfile(Service service) throws IOException {
+        @DisplayName("built from its folder with the one service Containerfile, told its name and its port")
+        void builtFromTheServiceContainerfile(Service service) throws IOException {
             assertThat(composeServices).as("compose services").containsKey(service.name());
             Map<String, Object> build = map(service.compose().get("build"));
             assertThat(ROOT.resolve(String.valueOf(build.get("context"))).normalize()).isEqualTo(service.dir());
-            assertThat(build.get("dockerfile")).isEqualTo("src/main/docker/Dockerfile.jvm");
-            Path dockerfilePath = service.dir().resolve("src/main/docker/Dockerfile.jvm");
-            assertThat(dockerfilePath).exists();
-            String dockerfile = Files.readString(dockerfilePath);
-            assertThat(dockerfile).containsPattern("(?m)^EXPOSE\\s+" + service.port() + "\\b");
-            assertThat(Pattern.compile("QUARKUS_HTTP_PORT=(\\d+)").matcher(dockerfile).results().map(m -> m.group(1)))
-                    .allMatch(port -> port.equals(String.valueOf(service.port())));
+            Path containerfile = service.dir().resolve(String.valueOf(build.get("dockerfile"))).normalize();
+            assertThat(containerfile).isEqualTo(ROOT.resolve("deploy/images/service/Containerfile"));
+            assertThat(Files.readString(containerfile)).containsPattern("(?m)^EXPOSE\\s+\\$\\{PORT}")
+                    .containsPattern("(?m)^USER\\s+185$");
+            assertThat(map(build.get("args"))).containsEntry("SERVICE", service.name())
+                    .containsEntry("PORT", service.port());
+            assertThat(String.valueOf(service.compose().get("image"))).contains("/" + service.name() + ":");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource(SERVICES)
+        @DisplayName("runs read-only, with a tmpfs /tmp and no capability")
+        void runsReadOnly(Service service) {
+            assertThat(service.compose()).containsEntry("read_only", true).containsEntry("tmpfs", List.of("/tmp"))
+                    .containsEntry("cap_drop", List.of("ALL"));
         }
 
         @ParameterizedTest(name = "{0}")
