@@ -33,8 +33,8 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * No Docker engine runs here, so docker-compose.yml is checked by reading it: against each service's own
- * configuration, which is what drifts when someone changes a port or adds a setting. And against what makes it safe to
+ * docker-compose.yml checked by reading it, on every machine (ComposeJourneyIT runs it where podman is installed):
+ * against each service's own configuration, which is what drifts when someone changes a port or adds a setting. And against what makes it safe to
  * run for real: no default for a secret or a token setting, no infrastructure port published, and the local-trial
  * values (dev issuer, trial passwords, published ports) only in the two files made for a trial,
  * docker-compose.local-trial.yml and deploy/local-trial.env.

@@ -126,8 +126,11 @@ class KubernetesManifestsTest {
         @Test
         @DisplayName("no document has a field the Kubernetes API does not define (a typo or a field in the wrong place)")
         void noUnknownField() {
-            resources.forEach(resource -> assertThat(unknownFields(resource, resource.getKind(), new IdentityHashMap<>()))
-                    .as("%s %s", resource.getKind(), resource.getMetadata().getName()).isEmpty());
+            List<String> unknown = resources.stream()
+                    .flatMap(resource -> unknownFields(resource, resource.getKind() + " " + resource.getMetadata().getName(),
+                            new IdentityHashMap<>()).stream())
+                    .toList();
+            assertThat(unknown).isEmpty();
         }
 
         @ParameterizedTest(name = "{0}")
