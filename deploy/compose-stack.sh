@@ -70,8 +70,10 @@ case "${1:-}" in
     ;;
   down)
     compose down -v > /dev/null 2>&1 || true
-    # podman-compose 1.0.3's down -v leaves named volumes behind: remove this project's, so the next up starts empty.
+    # podman-compose 1.0.3's down -v leaves the named volumes and the network behind: remove this project's, so the
+    # next up starts empty.
     podman volume ls --quiet --filter "label=io.podman.compose.project=$PROJECT" | xargs -r podman volume rm --force > /dev/null
+    podman network ls --quiet --filter "name=^${PROJECT}_default\$" | xargs -r podman network rm --force > /dev/null
     ;;
   ps)
     compose ps

@@ -89,6 +89,8 @@ class ComposeJourneyIT {
                     .as("containers left after down").isBlank();
             assertThat(podman("volume", "ls", "--quiet", "--filter", "label=io.podman.compose.project=" + PROJECT))
                     .as("volumes left after down").isBlank();
+            assertThat(podman("network", "ls", "--quiet", "--filter", "name=^" + PROJECT + "_default$"))
+                    .as("network left after down").isBlank();
         } finally {
             Files.write(WORK.resolve("timings.txt"), timings);
             timings.forEach(line -> System.out.println("[compose-journey] " + line));
