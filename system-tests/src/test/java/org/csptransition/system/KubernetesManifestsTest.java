@@ -1,5 +1,6 @@
 package org.csptransition.system;
 
+import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.EnvVar;
@@ -270,7 +271,7 @@ class KubernetesManifestsTest {
             // $(VAR) is expanded only from variables defined before it in the list
             List<String> names = env.stream().map(EnvVar::getName).toList();
             assertThat(names.indexOf("DATABASE_HOST")).isLessThan(names.indexOf("QUARKUS_DATASOURCE_JDBC_URL"));
-            Map<String, String> config = one(io.fabric8.kubernetes.api.model.ConfigMap.class, "csp-config").getData();
+            Map<String, String> config = one(ConfigMap.class, "csp-config").getData();
             env.stream().filter(variable -> variable.getValueFrom() != null && variable.getValueFrom().getConfigMapKeyRef() != null)
                     .map(variable -> variable.getValueFrom().getConfigMapKeyRef())
                     .filter(ref -> ref.getName().equals("csp-config"))
