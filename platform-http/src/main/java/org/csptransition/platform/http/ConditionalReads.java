@@ -6,9 +6,14 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -21,7 +26,7 @@ import java.util.Base64;
  * A resource that versions its objects sets the {@code ETag} itself ({@link ETags#of(long)}, the version a client sends
  * back in {@code If-Match}); this filter keeps that tag and only answers {@code If-None-Match} with it. For every other
  * read the tag is a strong one computed from the exact JSON body (SHA-256), which is serialised here once and handed to
- * the writer as bytes, so the body is not written twice.
+ * the writer as bytes, so the body is not written twice. A streamed body is not tagged.
  * {@code Cache-Control: private, no-cache}: tenant data is never kept by a shared cache, and a browser revalidates.
  */
 public class ConditionalReads {
@@ -46,7 +51,10 @@ public class ConditionalReads {
             if (!type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || response.getEntity() instanceof Problem) {
                 return;
             }
-            byte[] body = json.writeValueAsBytes(response.getEntity());
+            byte[] body = body(response.getEntity());
+            if (body == null) {
+                return;
+            }
             tag = strongTag(body);
             response.setEntity(body, response.getEntityAnnotations(), type);
             response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
@@ -56,6 +64,20 @@ public class ConditionalReads {
             response.setStatus(304);
             response.setEntity(null);
         }
+    }
+
+    /** The bytes the writer would send: a String or bytes as they are, any other object as JSON; null for a stream. */
+    private byte[] body(Object entity) throws IOException {
+        if (entity instanceof String text) {
+            return text.getBytes(StandardCharsets.UTF_8);
+        }
+        if (entity instanceof byte[] bytes) {
+            return bytes;
+        }
+        if (entity instanceof InputStream || entity instanceof StreamingOutput || entity instanceof File || entity instanceof Path) {
+            return null;
+        }
+        return json.writeValueAsBytes(entity);
     }
 
     /** A strong entity tag of a body: the first 128 bits of its SHA-256, base64url. */

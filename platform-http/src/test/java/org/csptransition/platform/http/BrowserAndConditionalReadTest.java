@@ -136,6 +136,14 @@ class BrowserAndConditionalReadTest {
         }
 
         @Test
+        @DisplayName("a resource that answers JSON text keeps its body as it is, tagged")
+        void textBody() {
+            Response read = given().header("Authorization", agent(UUID.randomUUID())).get("/probe/refusals/none");
+            read.then().statusCode(200).header("ETag", matchesPattern("\"[A-Za-z0-9_-]{22}\""));
+            assertThat(read.asString()).isEqualTo("\"allowed\"");
+        }
+
+        @Test
         @DisplayName("a refusal is never tagged or turned into 304")
         void problemsAreNotTagged() {
             given().header("Authorization", agent(UUID.randomUUID())).header("If-None-Match", "*").get("/probe/things/" + UUID.randomUUID())
