@@ -80,19 +80,25 @@ function transferPath() {
   return '/v1/customers/' + $('customer').value + '/transfers/' + $('transfer-id').value;
 }
 
-async function readTransfer() {
-  const answer = await call('transfer', transferPath());
-  if (answer.etag) etags.set('transfer' + transferPath(), answer.etag);
-  $('transfer-status').textContent = answer.status + (answer.json ? ' ' + answer.json.status : '');
+/** Reads the transfer; with conditional, sends its last ETag, and 304 means what is shown is still current. */
+async function readTransfer(conditional) {
+  const key = 'transfer' + transferPath();
+  const headers = conditional && etags.has(key) ? { 'If-None-Match': etags.get(key) } : {};
+  const answer = await call('transfer', transferPath(), { headers });
+  if (answer.etag) etags.set(key, answer.etag);
+  $('transfer-status').textContent = answer.status + ' ' + (answer.status === 304 ? 'unchanged'
+      : answer.status === 200 ? answer.json.status + ' / ' + answer.json.stage : answer.json.code);
   $('transfer-etag').textContent = answer.etag || '';
 }
 
+/** The target provider accepts, with the ETag it read (If-Match): a stale one is refused 412, so nobody overwrites unknowingly. */
 async function acceptTransfer() {
-  const etag = etags.get('transfer' + transferPath());
-  const answer = await call('transfer', transferPath() + '/accept', { method: 'POST', headers: etag ? { 'If-Match': etag } : {} });
-  $('transfer-status').textContent = answer.status + (answer.json ? ' ' + answer.json.status : '');
+  const key = 'transfer' + transferPath();
+  const headers = etags.has(key) ? { 'If-Match': etags.get(key), 'Idempotency-Key': crypto.randomUUID() } : {};
+  const answer = await call('transfer', transferPath() + '/accept', { method: 'POST', headers });
+  $('transfer-status').textContent = answer.status + ' ' + (answer.status === 200 ? answer.json.transfer.status : answer.json.code);
   if (answer.etag) {
-    etags.set('transfer' + transferPath(), answer.etag);
+    etags.set(key, answer.etag);
     $('transfer-etag').textContent = answer.etag;
   }
 }
@@ -105,5 +111,6 @@ settings();
 $('load').addEventListener('click', () => readAll(false));
 $('refresh').addEventListener('click', () => readAll(true));
 $('apply').addEventListener('click', apply);
-$('transfer-read').addEventListener('click', readTransfer);
+$('transfer-read').addEventListener('click', () => readTransfer(false));
+$('transfer-refresh').addEventListener('click', () => readTransfer(true));
 $('transfer-accept').addEventListener('click', acceptTransfer);

@@ -4,6 +4,8 @@ import com.sun.net.httpserver.HttpServer;
 import io.restassured.http.ContentType;
 import org.csptransition.infra.Infrastructure;
 import org.csptransition.infra.SuiteService;
+import org.csptransition.infra.journey.Journey;
+import org.csptransition.infra.journey.Narrator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -137,6 +139,37 @@ class PortalBrowserIT {
         assertThat(browser.findElement(By.id("apply-status")).getText()).startsWith("201");
         assertThat(browser.findElement(By.id("apply-location")).getText())
                 .isEqualTo(suite.url(SuiteService.ELIGIBILITY) + "/v1/partners/" + tenant + "/indirect-reseller-enrollment");
+    }
+
+    @Test
+    @DisplayName("a transfer: the provider sees its state with its ETag, a re-read is 304, and acting on a closed one shows the refusal")
+    void transfer() {
+        Journey journey = new Journey(suite.urls(), suite.infra.jwts(), Narrator.SILENT, () -> suite.infra.mail().messages());
+        Journey.Outcome outcome = journey.run();
+        String token = journey.providerToken();
+        browser.get(page(portal, UUID.randomUUID()).replaceAll("#token=.*", "#token=" + token));
+        browser.findElement(By.id("customer")).sendKeys(outcome.customer().toString());
+        browser.findElement(By.id("transfer-id")).sendKeys(outcome.transfer().toString());
+
+        io.restassured.path.json.JsonPath current = given().baseUri(suite.url(SuiteService.TRANSFER)).header("Authorization", "Bearer " + token)
+                .get("/v1/customers/" + outcome.customer() + "/transfers/" + outcome.transfer()).then().statusCode(200).extract().jsonPath();
+
+        browser.findElement(By.id("transfer-read")).click();
+        awaitText("transfer-status", "200 " + current.getString("status") + " / " + current.getString("stage"));
+        String etag = browser.findElement(By.id("transfer-etag")).getText();
+        assertThat(etag).matches("\"\\d+\"");
+
+        browser.findElement(By.id("transfer-refresh")).click();
+        awaitText("transfer-status", "304 unchanged");
+        assertThat(browser.findElement(By.id("transfer-etag")).getText()).isEqualTo(etag);
+
+        browser.findElement(By.id("transfer-accept")).click();
+        awaitText("transfer-status", "409 TRANSFER_NOT_ACTIVE");
+        assertThat(browser.findElement(By.id("problem")).getText()).startsWith("TRANSFER_NOT_ACTIVE: ");
+    }
+
+    void awaitText(String id, String expected) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> expected.equals(b.findElement(By.id(id)).getText()));
     }
 
     @Test
