@@ -108,6 +108,8 @@ function escape(value) {
 }
 
 settings();
+// a new token pasted into the address bar (after #) is taken without reloading the page
+window.addEventListener('hashchange', settings);
 $('load').addEventListener('click', () => readAll(false));
 $('refresh').addEventListener('click', () => readAll(true));
 $('apply').addEventListener('click', apply);

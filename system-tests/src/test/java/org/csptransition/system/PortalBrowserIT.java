@@ -169,7 +169,10 @@ class PortalBrowserIT {
     }
 
     void awaitText(String id, String expected) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> expected.equals(b.findElement(By.id(id)).getText()));
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .withMessage(() -> "#" + id + " shows '" + browser.findElement(By.id(id)).getText() + "', problem '"
+                        + browser.findElement(By.id("problem")).getText() + "'")
+                .until(b -> expected.equals(b.findElement(By.id(id)).getText()));
     }
 
     @Test
