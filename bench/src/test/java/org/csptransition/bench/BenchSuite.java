@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Real infrastructure plus the chosen services as separate processes, on free ports, for one benchmark class. */
@@ -23,13 +24,23 @@ public final class BenchSuite implements AutoCloseable {
         this.infra = infra;
     }
 
+    /**
+     * A service's configuration for a benchmark: one tenant sends thousands of requests a minute, which the per-tenant
+     * rate limits would refuse; the benchmarks measure the service, so the limiter is off.
+     */
+    static Map<String, String> config(Infrastructure infra, SuiteService service) {
+        Map<String, String> config = new LinkedHashMap<>(infra.serviceConfig(service));
+        config.put("csp.rate-limits.enabled", "false");
+        return config;
+    }
+
     public static BenchSuite start(String name, SuiteService... wanted) {
         Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
         Path dir = Path.of("target", "bench-" + name, Long.toString(ProcessHandle.current().pid()));
         BenchSuite suite = new BenchSuite(Infrastructure.start(dir, Infrastructure.Ports.free(), false, Jwts.ephemeral()));
         for (SuiteService service : wanted) {
             ServiceProcess process = ServiceProcess.start(service, ServiceProcess.jarOf(root, service), Infrastructure.freePort(),
-                    suite.infra.serviceConfig(service), dir.resolve("logs"));
+                    config(suite.infra, service), dir.resolve("logs"));
             suite.services.put(service, process);
         }
         suite.services.values().forEach(s -> s.awaitReady(Duration.ofSeconds(180)));

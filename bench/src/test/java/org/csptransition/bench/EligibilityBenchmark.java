@@ -57,7 +57,7 @@ class EligibilityBenchmark {
         try (Infrastructure infra = Infrastructure.start(dir, Infrastructure.Ports.free(), false, Jwts.ephemeral());
              ServiceProcess service = ServiceProcess.start(SuiteService.ELIGIBILITY,
                      ServiceProcess.jarOf(root, SuiteService.ELIGIBILITY), Infrastructure.freePort(),
-                     infra.serviceConfig(SuiteService.ELIGIBILITY), dir.resolve("logs"))) {
+                     BenchSuite.config(infra, SuiteService.ELIGIBILITY), dir.resolve("logs"))) {
             service.awaitReady(Duration.ofSeconds(180));
             String operator = "Bearer " + infra.jwts().token(UUID.randomUUID(), "ProgramOperator");
 

@@ -177,7 +177,7 @@ class TransferBenchmark {
         int port = org.csptransition.infra.Infrastructure.freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(Arrays.asList(JVM_FLAGS.trim().split("\\s+")));
-        suite.infra.serviceConfig(SuiteService.TRANSFER).forEach((key, value) -> command.add("-D" + key + "=" + value));
+        BenchSuite.config(suite.infra, SuiteService.TRANSFER).forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-Dquarkus.http.port=" + port);
         command.add("-jar");
         command.add(org.csptransition.infra.ServiceProcess.jarOf(root, SuiteService.TRANSFER).toString());

@@ -24,6 +24,8 @@ final class RunningSuite {
     private static RunningSuite shared;
 
     final Infrastructure infra;
+    /** The one browser origin every service admits (CORS); PortalBrowserIT serves the portal page there. */
+    final int portalPort = Infrastructure.freePort();
     private final Map<SuiteService, ServiceProcess> services = new EnumMap<>(SuiteService.class);
 
     private RunningSuite(Infrastructure infra) {
@@ -40,6 +42,11 @@ final class RunningSuite {
             for (SuiteService service : SuiteService.values()) {
                 Map<String, String> config = new java.util.HashMap<>(infra.serviceConfig(service));
                 config.put("quarkus.log.file.enabled", "false");
+                config.put("quarkus.http.cors.origins", suite.portalOrigin());
+                // the fuzz test sends thousands of requests as one tenant; the limiter itself is proven in platform-http
+                config.put("csp.rate-limits.reads.requests", "1000000");
+                config.put("csp.rate-limits.writes.requests", "1000000");
+                config.put("csp.rate-limits.bulk.requests", "1000000");
                 if (service == SuiteService.TRANSFER) {
                     // short-lived requests, so the journey test can watch one expire (T7) within its time budget
                     config.put("transfer.expiration", "PT40S");
@@ -54,6 +61,10 @@ final class RunningSuite {
             shared = suite;
         }
         return shared;
+    }
+
+    String portalOrigin() {
+        return "http://127.0.0.1:" + portalPort;
     }
 
     String url(SuiteService service) {

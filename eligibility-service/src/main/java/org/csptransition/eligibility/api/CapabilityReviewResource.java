@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.csptransition.eligibility.application.CapabilityReviews;
 import org.csptransition.eligibility.domain.CapabilityReviewChange;
+import org.csptransition.platform.http.Bulk;
 import org.csptransition.platform.http.Caller;
 import org.csptransition.platform.http.Problem;
 import org.csptransition.platform.http.Roles;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.UUID;
 
 @Path("/v1/capability-reviews")
+@Bulk
 @Tag(name = "Capability reviews", description = "E5 restricted direct-bill capabilities")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

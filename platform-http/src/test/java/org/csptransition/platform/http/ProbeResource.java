@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -75,6 +76,42 @@ public class ProbeResource {
                     .setParameter(1, id).setParameter(2, request.name()).executeUpdate();
             return Response.ok(new Thing(id, request.name(), version + 1)).tag(ETags.of(version + 1).replace("\"", "")).build();
         });
+    }
+
+    /** A read whose ETag the conditional-read filter computes from the body. */
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(Roles.ADMIN_AGENT)
+    public Thing read(@PathParam("id") UUID id) {
+        return find(id);
+    }
+
+    /** A read that sets its version as the ETag itself, as the services' versioned objects do. */
+    @GET
+    @Path("/{id}/versioned")
+    @RolesAllowed(Roles.ADMIN_AGENT)
+    public Response readVersioned(@PathParam("id") UUID id) {
+        Thing thing = find(id);
+        return Response.ok(thing).header("ETag", ETags.of(thing.version())).build();
+    }
+
+    /** An operation the tenant's bulk budget pays for. */
+    @POST
+    @Path("/bulk-renames")
+    @Bulk
+    @RolesAllowed(Roles.ADMIN_AGENT)
+    public Response bulkRename() {
+        return Response.noContent().build();
+    }
+
+    private Thing find(UUID id) {
+        var rows = entityManager.createNativeQuery("SELECT name, version FROM probe_thing WHERE id = ?1 AND tenant = ?2")
+                .setParameter(1, id).setParameter(2, caller.tenantId()).getResultList();
+        if (rows.isEmpty()) {
+            throw new org.csptransition.kernel.RefusedException(org.csptransition.kernel.Refusal.notFound("Thing", id));
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return new Thing(id, (String) row[0], ((Number) row[1]).longValue());
     }
 
     private static void await() {
