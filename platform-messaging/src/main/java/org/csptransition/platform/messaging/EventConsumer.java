@@ -243,6 +243,11 @@ public class EventConsumer {
         nextParkedCheck = System.currentTimeMillis() + config.parked().pollInterval().toMillis();
     }
 
+    /** Whether this service consumes events at all (a service that only publishes has no parked events). */
+    public boolean consumes() {
+        return !handlers.isEmpty();
+    }
+
     /** Makes the consumer look at its parked events at its next turn (after an operator's replay). */
     public void wakeParked() {
         nextParkedCheck = 0;

@@ -107,7 +107,7 @@ public class ParkedEvents {
     }
 
     /** The operator's replay: the event gets a fresh set of attempts, due now. False when this consumer has no such event. */
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional
     public boolean replay(UUID eventId, Instant now) {
         return entityManager.createNativeQuery("""
                         UPDATE parked_event SET status = 'PARKED', attempts = 0, next_attempt_at = ?3
@@ -116,7 +116,7 @@ public class ParkedEvents {
     }
 
     /** Parked and dead events of this consumer, oldest first; {@code status} null for both. */
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional
     @SuppressWarnings("unchecked") // a native query of several columns: rows of Object[]
     public List<Parked> list(String status, int limit) {
         String where = status == null ? "" : " AND p.status = ?2";
@@ -128,7 +128,7 @@ public class ParkedEvents {
         return ((List<Object[]>) query.getResultList()).stream().map(ParkedEvents::parked).toList();
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional
     @SuppressWarnings("unchecked") // a native query of several columns: rows of Object[]
     public Optional<Parked> find(UUID eventId) {
         return ((List<Object[]>) entityManager.createNativeQuery(SELECT_PARKED + " AND p.event_id = ?2")

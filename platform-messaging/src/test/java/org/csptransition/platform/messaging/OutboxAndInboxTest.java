@@ -32,9 +32,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 @QuarkusTest
 @WithTestResource(value = RealInfraResource.class, initArgs = @ResourceArg(name = "service", value = "eligibility-service"))
@@ -57,9 +60,6 @@ class OutboxAndInboxTest {
 
     @Inject
     ParkedEvents parkedEvents;
-
-    @Inject
-    EventConsumer consumer;
 
     @Inject
     io.agroal.api.AgroalDataSource dataSource;
@@ -307,9 +307,21 @@ class OutboxAndInboxTest {
             assertThat(effectsFor(tenant)).as("every failed attempt was rolled back").isZero();
             assertThat(inboxRows(poison.id())).isZero();
 
+            String operator = "Bearer " + infra.jwts().operatorToken();
+            given().header("Authorization", operator).queryParam("status", "DEAD")
+                    .when().get("/v1/operator/parked-events")
+                    .then().statusCode(200).body("eventId", hasItem(poison.id().toString()));
+            given().header("Authorization", "Bearer " + infra.jwts().token(tenant, "GlobalAdmin"))
+                    .when().post("/v1/operator/parked-events/{id}/replay", poison.id())
+                    .then().statusCode(403).contentType("application/problem+json");
+            given().header("Authorization", operator)
+                    .when().post("/v1/operator/parked-events/{id}/replay", UUID.randomUUID())
+                    .then().statusCode(404).contentType("application/problem+json").body("code", equalTo("NOT_FOUND"));
+
             ProbeHandler.cure(tenant);
-            assertThat(QuarkusTransaction.requiringNew().call(() -> parkedEvents.replay(poison.id(), java.time.Instant.now()))).isTrue();
-            consumer.wakeParked();
+            given().header("Authorization", operator)
+                    .when().post("/v1/operator/parked-events/{id}/replay", poison.id())
+                    .then().statusCode(200).body("status", equalTo("PARKED")).body("attempts", equalTo(0));
 
             await().atMost(WAIT).until(() -> effectsFor(tenant) == 1);
             assertThat(parked(poison.id())).isEmpty();
