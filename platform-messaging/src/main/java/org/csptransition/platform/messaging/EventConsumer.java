@@ -96,9 +96,9 @@ public class EventConsumer {
         consumer = kafka.consumer(consumerName);
         deadLetters = kafka.producer(consumerName + "-dlq");
         consumer.subscribe(topics);
-        Gauge.builder("events.parked", this, c -> c.countParked(ParkedEvents.PARKED)).tag("consumer", consumerName)
+        Gauge.builder("events.parked.waiting", this, c -> c.countParked(ParkedEvents.PARKED)).tag("consumer", consumerName)
                 .description("events parked after failing, or waiting behind a parked event of their key").register(meters);
-        Gauge.builder("events.dead", this, c -> c.countParked(ParkedEvents.DEAD)).tag("consumer", consumerName)
+        Gauge.builder("events.dead.waiting", this, c -> c.countParked(ParkedEvents.DEAD)).tag("consumer", consumerName)
                 .description("parked events that ran out of attempts and wait for an operator's replay").register(meters);
         running = true;
         thread = new Thread(this::run, "event-consumer");
@@ -200,7 +200,7 @@ public class EventConsumer {
                     Instant now = clock.instant();
                     QuarkusTransaction.requiringNew().run(() -> parked.park(event.id(), key, event.type(), record.topic(),
                             record.value(), now.plus(config.parked().firstBackoff()), e.toString(), now));
-                    meters.counter("events.parked.total", "type", event.type()).increment();
+                    meters.counter("events.parked", "type", event.type()).increment();
                     return;
                 }
                 LOG.debugf("Event %s (%s) failed (attempt %d): %s", event.id(), event.type(), attempt, e);

@@ -44,7 +44,7 @@ import java.util.concurrent.TimeUnit;
  * another replica holds keeps its aggregate's later rows back, since it is still unsent.
  * <p>
  * A row the broker refuses for good (larger than it accepts, for one) is parked with its reason and counted
- * ({@code outbox.parked}, an alert): it never halts the relay; only its aggregate's later rows wait behind it.
+ * ({@code outbox.parked.rows}, an alert): it never halts the relay; only its aggregate's later rows wait behind it.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -77,8 +77,8 @@ public class OutboxRelay {
             return;
         }
         published = Counter.builder("outbox.published").description("events the relay published").register(meters);
-        parkedRows = Counter.builder("outbox.parked.total").description("rows the broker refused for good, parked").register(meters);
-        Gauge.builder("outbox.parked", this, r -> r.backlog().parked())
+        parkedRows = Counter.builder("outbox.parked").description("rows the broker refused for good, parked").register(meters);
+        Gauge.builder("outbox.parked.rows", this, r -> r.backlog().parked())
                 .description("parked outbox rows, refused by the broker for good: alert, an operator must act").register(meters);
         Gauge.builder("outbox.pending", this, r -> r.backlog().count()).description("outbox rows not yet published").register(meters);
         Gauge.builder("outbox.oldest.pending.seconds", this, r -> r.backlog().oldestAgeSeconds())

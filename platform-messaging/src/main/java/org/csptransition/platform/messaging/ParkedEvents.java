@@ -119,12 +119,11 @@ public class ParkedEvents {
     @Transactional
     @SuppressWarnings("unchecked") // a native query of several columns: rows of Object[]
     public List<Parked> list(String status, int limit) {
-        String where = status == null ? "" : " AND p.status = ?2";
-        var query = entityManager.createNativeQuery(SELECT_PARKED + where + " ORDER BY p.position LIMIT ?3")
-                .setParameter(1, consumer).setParameter(3, limit);
-        if (status != null) {
-            query.setParameter(2, status);
-        }
+        var query = status == null
+                ? entityManager.createNativeQuery(SELECT_PARKED + " ORDER BY p.position LIMIT ?2").setParameter(2, limit)
+                : entityManager.createNativeQuery(SELECT_PARKED + " AND p.status = ?2 ORDER BY p.position LIMIT ?3")
+                        .setParameter(2, status).setParameter(3, limit);
+        query.setParameter(1, consumer);
         return ((List<Object[]>) query.getResultList()).stream().map(ParkedEvents::parked).toList();
     }
 
