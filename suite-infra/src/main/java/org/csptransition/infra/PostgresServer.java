@@ -87,7 +87,9 @@ public final class PostgresServer implements AutoCloseable {
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setServerConfig("fsync", durable ? "on" : "off")
-                    .setServerConfig("synchronous_commit", durable ? "on" : "off")
+                    // a commit is in the WAL before it is acknowledged, also in tests: a killed server (kill()) must keep
+                    // every commit it acknowledged; without fsync that survives a process crash, not a machine crash
+                    .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", durable ? "on" : "off")
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("listen_addresses", "127.0.0.1")
