@@ -121,7 +121,7 @@ public class ProblemMappers {
     private Response knownFailure(Throwable e, UriInfo uri) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             String state = cause instanceof java.sql.SQLException sql ? sql.getSQLState() : null;
-            if (state == null && cause instanceof java.sql.SQLTransientConnectionException) {
+            if (state == null && (cause instanceof java.sql.SQLTransientConnectionException || poolTimedOut(cause))) {
                 state = "08000";
             }
             if (state == null) {
@@ -153,6 +153,15 @@ public class ProblemMappers {
             }
         }
         return null;
+    }
+
+    /**
+     * Agroal's "Acquisition timeout while waiting for new connection": an SQLException without SQLState around a
+     * TimeoutException, when no connection could be had in time (the database hangs, or every connection is busy). A
+     * refused connection instead reaches here as the driver's own 08001 (DatabaseOutageTest kills the real server).
+     */
+    private static boolean poolTimedOut(Throwable cause) {
+        return cause instanceof java.sql.SQLException && cause.getCause() instanceof java.util.concurrent.TimeoutException;
     }
 
     private Response invalid(ConstraintViolationException e, UriInfo uri) {
