@@ -156,12 +156,17 @@ public class ProblemMappers {
     }
 
     /**
-     * Agroal's "Acquisition timeout while waiting for new connection": an SQLException without SQLState around a
-     * TimeoutException, when no connection could be had in time (the database hangs, or every connection is busy). A
-     * refused connection instead reaches here as the driver's own 08001 (DatabaseOutageTest kills the real server).
+     * The connection pool could not give a connection in time: Agroal throws a plain SQLException without SQLState
+     * ("Sorry, acquisition timeout!" when every connection is busy, "Acquisition timeout while waiting for new
+     * connection" when the database does not answer), recognised by where it was thrown. A refused connection instead
+     * reaches here as the driver's own 08001 (DatabaseOutageTest kills the real server and takes every connection).
      */
     private static boolean poolTimedOut(Throwable cause) {
-        return cause instanceof java.sql.SQLException && cause.getCause() instanceof java.util.concurrent.TimeoutException;
+        if (!(cause instanceof java.sql.SQLException) || ((java.sql.SQLException) cause).getSQLState() != null) {
+            return false;
+        }
+        StackTraceElement[] trace = cause.getStackTrace();
+        return trace.length > 0 && trace[0].getClassName().startsWith("io.agroal.pool.");
     }
 
     private Response invalid(ConstraintViolationException e, UriInfo uri) {
