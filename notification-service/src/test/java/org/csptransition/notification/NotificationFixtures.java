@@ -82,12 +82,20 @@ public final class NotificationFixtures {
         return event;
     }
 
+    /**
+     * The one e-mail to {@code email}, counted once the mailbox is quiet: after the first arrives, the count must stay at
+     * one for {@link #QUIET}, so a late copy fails the test instead of going unseen.
+     */
     public static MailServer.CapturedMail theOnlyMailTo(Infrastructure infra, String email) {
         await().atMost(java.time.Duration.ofSeconds(30)).until(() -> !infra.mail().messagesTo(email).isEmpty());
-        List<MailServer.CapturedMail> mails = infra.mail().messagesTo(email);
-        if (mails.size() != 1) {
-            throw new AssertionError("expected one e-mail to " + email + " but got " + mails.size());
+        try {
+            await().during(QUIET).atMost(QUIET.multipliedBy(5)).until(() -> infra.mail().messagesTo(email).size() == 1);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("expected one e-mail to " + email + " but got " + infra.mail().messagesTo(email).size(), e);
         }
-        return mails.get(0);
+        return infra.mail().messagesTo(email).get(0);
     }
+
+    /** How long a mailbox must not change before its e-mails are counted. */
+    public static final java.time.Duration QUIET = java.time.Duration.ofSeconds(2);
 }

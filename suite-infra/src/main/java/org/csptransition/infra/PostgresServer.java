@@ -21,31 +21,79 @@ public final class PostgresServer implements AutoCloseable {
     public static final String DATABASE = "csp";
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
-    private final EmbeddedPostgres postgres;
+    private final Path dataDir;
     private final int port;
+    private final boolean durable;
+    private EmbeddedPostgres postgres;
 
-    private PostgresServer(EmbeddedPostgres postgres, int port) {
+    private PostgresServer(EmbeddedPostgres postgres, Path dataDir, int port, boolean durable) {
         this.postgres = postgres;
+        this.dataDir = dataDir;
         this.port = port;
+        this.durable = durable;
     }
 
     /** Starts on the given port with the data kept in {@code dataDir}; an existing data directory is reused. */
     public static PostgresServer start(Path dataDir, int port, boolean durable) {
+        PostgresServer server = new PostgresServer(launch(dataDir, port, durable), dataDir, port, durable);
+        server.execute("postgres", "SELECT 'CREATE DATABASE " + DATABASE + "' WHERE NOT EXISTS "
+                + "(SELECT FROM pg_database WHERE datname = '" + DATABASE + "')", true);
+        return server;
+    }
+
+    /**
+     * Kills the server as a crash would (SIGKILL to the postmaster and every backend): connections break at once, nothing
+     * is shut down cleanly. {@link #restart()} brings it back on the same port and data, with crash recovery.
+     */
+    public synchronized void kill() {
+        long pid = postmasterPid();
+        ProcessHandle.of(pid).ifPresent(postmaster -> {
+            postmaster.descendants().forEach(ProcessHandle::destroyForcibly);
+            postmaster.destroyForcibly();
+            postmaster.onExit().join();
+        });
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            // releases the data directory's lock this JVM holds; its stop finds nothing to stop
+            postgres.close();
+        } catch (IOException | RuntimeException e) {
+            // the server is gone already: all that mattered was the lock
+        }
+        postgres = null;
+    }
+
+    /** Starts the server again after {@link #kill()}, on the same port and data directory. */
+    public synchronized void restart() {
+        if (postgres == null) {
+            postgres = launch(dataDir, port, durable);
+        }
+    }
+
+    public synchronized boolean isRunning() {
+        return postgres != null;
+    }
+
+    private long postmasterPid() {
+        try {
+            return Long.parseLong(java.nio.file.Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).strip());
+        } catch (IOException e) {
+            throw new UncheckedIOException("No postmaster.pid in " + dataDir, e);
+        }
+    }
+
+    private static EmbeddedPostgres launch(Path dataDir, int port, boolean durable) {
+        try {
+            return EmbeddedPostgres.builder()
                     .setPort(port)
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setServerConfig("fsync", durable ? "on" : "off")
-                    .setServerConfig("synchronous_commit", durable ? "on" : "off")
+                    // a commit is in the WAL before it is acknowledged, also in tests: a killed server (kill()) must keep
+                    // every commit it acknowledged; without fsync that survives a process crash, not a machine crash
+                    .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", durable ? "on" : "off")
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .start();
-            PostgresServer server = new PostgresServer(postgres, port);
-            server.execute("postgres", "SELECT 'CREATE DATABASE " + DATABASE + "' WHERE NOT EXISTS "
-                    + "(SELECT FROM pg_database WHERE datname = '" + DATABASE + "')", true);
-            return server;
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start in " + dataDir, e);
         }
@@ -98,7 +146,10 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (postgres == null) {
+            return;
+        }
         try {
             postgres.close();
         } catch (IOException e) {

@@ -56,6 +56,28 @@ class InfrastructureTest {
     }
 
     @Test
+    @DisplayName("PostgreSQL killed (SIGKILL) refuses connections; restarted on the same port it has every committed row")
+    void postgresKillAndRestart() throws SQLException {
+        String url = infra.serviceConfig(SuiteService.NOTIFICATION).get("quarkus.datasource.jdbc.url");
+        try (var c = DriverManager.getConnection(url, "notification", "notification"); var s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS survivor (id int)");
+            s.execute("INSERT INTO survivor VALUES (42)");
+        }
+
+        infra.postgres().kill();
+        assertThat(infra.postgres().isRunning()).isFalse();
+        assertThatThrownBy(() -> DriverManager.getConnection(url, "notification", "notification"))
+                .isInstanceOf(SQLException.class);
+        infra.postgres().restart();
+
+        try (var c = DriverManager.getConnection(url, "notification", "notification"); var s = c.createStatement();
+             var rs = s.executeQuery("SELECT count(*) FROM survivor WHERE id = 42")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(1);
+        }
+    }
+
+    @Test
     @DisplayName("the Kafka broker accepts records, and comes back on the same port after a SIGKILL")
     void brokerSurvivesKill() throws Exception {
         Properties props = new Properties();

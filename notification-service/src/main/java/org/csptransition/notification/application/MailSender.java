@@ -29,10 +29,18 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * N2 delivers pending e-mails to the SMTP server. A committed notification wakes it at once; the poll catches retries
- * that come due. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so replicas never send the same e-mail, and a
- * row becomes SENT in the same transaction that saw the server accept it. A failure waits with backoff
- * ({@link DeliveryPolicy}); after the last attempt the e-mail is FAILED and waits for the operator.
+ * N2 delivers pending e-mails to the SMTP server: claim, send, record, and no transaction around the send. A committed
+ * notification wakes it at once; the poll catches retries that come due.
+ * <ol>
+ *   <li>claim: in a short transaction, rows due are taken {@code FOR UPDATE SKIP LOCKED} and leased (their next attempt
+ *   moved to the end of the lease), so no other replica sends them meanwhile;</li>
+ *   <li>send: outside any transaction, so a slow server can never make a transaction time out and roll back after the
+ *   server accepted the e-mail;</li>
+ *   <li>record: each outcome in its own transaction as soon as it is known (SENT, or a failed attempt with backoff by
+ *   {@link DeliveryPolicy}; after the last attempt FAILED, waiting for the operator).</li>
+ * </ol>
+ * A crash, or a server that answers later than {@code send-timeout}, leaves the lease to expire: at most the e-mails in
+ * flight are sent again, with the same {@code Message-ID} ({@link #messageId}), so receiving mail systems drop the copy.
  */
 @ApplicationScoped
 public class MailSender {
@@ -108,37 +116,62 @@ public class MailSender {
 
     /** Sends every due e-mail of one batch; returns how many it handled. */
     int sendDueBatch() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            List<Notification> batch = log.claimDue(Instant.now(clock), config.batchSize());
-            DeliveryPolicy policy = config.policy();
-            // the sender is quarkus.mailer.from; hand the whole batch to the mailer's connection pool at once, then record each outcome
-            List<CompletableFuture<Void>> outcomes = batch.stream().map(this::send).toList();
-            for (int i = 0; i < batch.size(); i++) {
-                Notification n = batch.get(i);
-                if (outcomes.get(i) == null) {
-                    n.undeliverable("the recipient is not one plain e-mail address", Instant.now(clock));
-                    failed.increment();
-                    LOG.warnf("Notification %s (event %s) FAILED: its recipient is not one plain e-mail address", n.id(), n.eventId());
-                    continue;
-                }
-                try {
-                    outcomes.get(i).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-                    n.sent(Instant.now(clock));
-                    sent.increment();
-                } catch (ExecutionException | TimeoutException e) {
-                    n.attemptFailed(rootMessage(e), Instant.now(clock), policy);
-                    failedAttempts.increment();
-                    if (n.status() == NotificationStatus.FAILED) {
-                        failed.increment();
-                        LOG.warnf("Notification %s (event %s) FAILED after %d attempts: %s", n.id(), n.eventId(), n.attempts(), n.lastError());
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while sending", e);
-                }
-            }
-            return batch.size();
+        Instant claimedAt = Instant.now(clock);
+        List<Notification> batch = QuarkusTransaction.requiringNew().call(() -> {
+            List<Notification> due = log.claimDue(claimedAt, config.batchSize());
+            due.forEach(n -> n.leased(claimedAt.plus(config.lease())));
+            return due;
         });
+        // the whole batch goes to the mailer's connection pool at once; each outcome is recorded when it is known
+        List<CompletableFuture<Void>> outcomes = batch.stream().map(this::send).toList();
+        long deadline = System.nanoTime() + config.sendTimeout().toNanos();
+        DeliveryPolicy policy = config.policy();
+        for (int i = 0; i < batch.size(); i++) {
+            Notification n = batch.get(i);
+            if (outcomes.get(i) == null) {
+                record(n, claimed -> claimed.undeliverable("the recipient is not one plain e-mail address", Instant.now(clock)));
+                LOG.warnf("Notification %s (event %s) FAILED: its recipient is not one plain e-mail address", n.id(), n.eventId());
+                continue;
+            }
+            try {
+                outcomes.get(i).get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                record(n, claimed -> claimed.sent(Instant.now(clock)));
+                sent.increment();
+            } catch (ExecutionException e) {
+                String error = rootMessage(e);
+                record(n, claimed -> claimed.attemptFailed(error, Instant.now(clock), policy));
+                failedAttempts.increment();
+            } catch (TimeoutException e) {
+                // it may still arrive: recording a failure would send it again at once; the lease decides instead
+                LOG.warnf("Notification %s (event %s) not confirmed within %s: sent again with the same Message-ID once its lease ends",
+                        n.id(), n.eventId(), config.sendTimeout());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while sending", e);
+            }
+        }
+        return batch.size();
+    }
+
+    /** Records one outcome in its own transaction, on the row as it is now. */
+    private void record(Notification claimed, java.util.function.Consumer<Notification> outcome) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> log.findByIdOptional(claimed.id()).ifPresent(n -> {
+                outcome.accept(n);
+                if (n.status() == NotificationStatus.FAILED) {
+                    failed.increment();
+                    LOG.warnf("Notification %s (event %s) FAILED after %d attempts: %s", n.id(), n.eventId(), n.attempts(), n.lastError());
+                }
+            }));
+        } catch (RuntimeException e) {
+            // the database is away: the lease ends and the e-mail goes again, with the same Message-ID
+            LOG.warnf("Outcome of notification %s not recorded (%s); its lease will end", claimed.id(), e.getMessage());
+        }
+    }
+
+    /** The same for every attempt at one notification, so a receiving mail system drops a repeated copy. */
+    String messageId(Notification n) {
+        return "<" + n.id() + "@" + config.messageIdDomain() + ">";
     }
 
     /**
@@ -151,6 +184,7 @@ public class MailSender {
             return null;
         }
         Mail mail = Mail.withText(n.recipientEmail(), HeaderText.singleLine(n.subject()), n.body())
+                .addHeader("Message-ID", messageId(n))
                 .addHeader("Content-Language", HeaderText.singleLine(n.locale()))
                 .addHeader("X-Notification-Id", n.id().toString())
                 .addHeader("X-Event-Id", n.eventId().toString());

@@ -28,9 +28,20 @@ public interface DeliveryConfig {
     @WithDefault("50")
     int batchSize();
 
-    /** How long one e-mail may take to be accepted before the attempt counts as failed. */
-    @WithDefault("30s")
+    /**
+     * How long the sender waits for the server to accept one e-mail; one not confirmed by then is neither SENT nor
+     * failed, and goes again (same Message-ID) when its {@link #lease()} ends.
+     */
+    @WithDefault("2m")
     Duration sendTimeout();
+
+    /** How long a claimed e-mail is kept from other senders; longer than {@link #sendTimeout()}. */
+    @WithDefault("5m")
+    Duration lease();
+
+    /** The domain part of every e-mail's stable {@code Message-ID}. */
+    @WithDefault("csp-transition.example")
+    String messageIdDomain();
 
     default DeliveryPolicy policy() {
         return new DeliveryPolicy(maxAttempts(), firstBackoff(), maxBackoff());

@@ -73,6 +73,14 @@ public class Notification {
         return n;
     }
 
+    /**
+     * N2 claimed for sending: no sender takes it again before {@code until}, unless its outcome is recorded first; a
+     * crash in between leaves it due again then.
+     */
+    public void leased(Instant until) {
+        nextAttemptAt = until;
+    }
+
     public void sent(Instant now) {
         attempts++;
         status = NotificationStatus.SENT;

@@ -121,7 +121,7 @@ public class ProblemMappers {
     private Response knownFailure(Throwable e, UriInfo uri) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             String state = cause instanceof java.sql.SQLException sql ? sql.getSQLState() : null;
-            if (state == null && cause instanceof java.sql.SQLTransientConnectionException) {
+            if (state == null && (cause instanceof java.sql.SQLTransientConnectionException || poolTimedOut(cause))) {
                 state = "08000";
             }
             if (state == null) {
@@ -153,6 +153,20 @@ public class ProblemMappers {
             }
         }
         return null;
+    }
+
+    /**
+     * The connection pool could not give a connection in time: Agroal throws a plain SQLException without SQLState
+     * ("Sorry, acquisition timeout!" when every connection is busy, "Acquisition timeout while waiting for new
+     * connection" when the database does not answer), recognised by where it was thrown. A refused connection instead
+     * reaches here as the driver's own 08001 (DatabaseOutageTest kills the real server and takes every connection).
+     */
+    private static boolean poolTimedOut(Throwable cause) {
+        if (!(cause instanceof java.sql.SQLException) || ((java.sql.SQLException) cause).getSQLState() != null) {
+            return false;
+        }
+        StackTraceElement[] trace = cause.getStackTrace();
+        return trace.length > 0 && trace[0].getClassName().startsWith("io.agroal.pool.");
     }
 
     private Response invalid(ConstraintViolationException e, UriInfo uri) {

@@ -1,6 +1,7 @@
 package org.csptransition.platform.messaging;
 
 import org.csptransition.platform.context.CorrelationContext;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
@@ -19,6 +20,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.csptransition.platform.events.EventEnvelope;
 import org.csptransition.platform.events.EventJson;
@@ -30,6 +32,7 @@ import org.jboss.logging.Logger;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -40,8 +43,12 @@ import java.util.concurrent.TimeUnit;
 /**
  * The service's one Kafka consumer (group = application name). For every record: parse the envelope, find the handler
  * of its type (unknown types are ignored), and in one transaction record {@code (consumer, event id)} in the inbox and
- * apply the handler's effect. A failing event is retried with backoff a bounded number of times, then published to
- * {@code <topic>.dlq} with the error; a record that is not an event goes there at once. Offsets are committed only after.
+ * apply the handler's effect. A failing event costs its own key only: after a short, bounded retry in line it is parked
+ * ({@link ParkedEvents}) and the consumer goes on with the partition; later events of the same key are parked behind
+ * it so their order holds, other keys do not wait. Parked events are retried with backoff on this thread between polls;
+ * one that runs out of attempts is dead (kept for an operator's replay and copied to {@code <topic>.dlq}). A record
+ * that is not an event goes to {@code <topic>.dlq} at once. Offsets are committed only after a record is handled or
+ * parked.
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -51,6 +58,7 @@ public class EventConsumer {
     private final Instance<EventHandler> handlerBeans;
     private final KafkaClients kafka;
     private final MessagingConfig.Consumer config;
+    private final ParkedEvents parked;
     private final EntityManager entityManager;
     private final Clock clock;
     private final MeterRegistry meters;
@@ -60,12 +68,15 @@ public class EventConsumer {
     private Thread thread;
     private KafkaConsumer<String, String> consumer;
     private KafkaProducer<String, String> deadLetters;
+    private volatile long nextParkedCheck;
 
-    EventConsumer(Instance<EventHandler> handlerBeans, KafkaClients kafka, MessagingConfig config, EntityManager entityManager,
-                  Clock clock, MeterRegistry meters, @ConfigProperty(name = "quarkus.application.name") String consumerName) {
+    EventConsumer(Instance<EventHandler> handlerBeans, KafkaClients kafka, MessagingConfig config, ParkedEvents parked,
+                  EntityManager entityManager, Clock clock, MeterRegistry meters,
+                  @ConfigProperty(name = "quarkus.application.name") String consumerName) {
         this.handlerBeans = handlerBeans;
         this.kafka = kafka;
         this.config = config.consumer();
+        this.parked = parked;
         this.entityManager = entityManager;
         this.clock = clock;
         this.meters = meters;
@@ -85,6 +96,10 @@ public class EventConsumer {
         consumer = kafka.consumer(consumerName);
         deadLetters = kafka.producer(consumerName + "-dlq");
         consumer.subscribe(topics);
+        Gauge.builder("events.parked.waiting", this, c -> c.countParked(ParkedEvents.PARKED)).tag("consumer", consumerName)
+                .description("events parked after failing, or waiting behind a parked event of their key").register(meters);
+        Gauge.builder("events.dead.waiting", this, c -> c.countParked(ParkedEvents.DEAD)).tag("consumer", consumerName)
+                .description("parked events that ran out of attempts and wait for an operator's replay").register(meters);
         running = true;
         thread = new Thread(this::run, "event-consumer");
         thread.setDaemon(true);
@@ -119,13 +134,14 @@ public class EventConsumer {
                     if (!done.isEmpty()) {
                         consumer.commitSync(done);
                     }
+                    retryDueParked();
                     backoff = config.initialBackoff();
                 } catch (RuntimeException e) {
                     // only infrastructure fails here (the dead-letter topic or the commit): rewind what is not done, try again
                     LOG.warnf("Event consumer will retry in %d ms: %s", backoff.toMillis(), e.getMessage());
                     rewind(records, done);
                     pause(backoff);
-                    backoff = doubled(backoff);
+                    backoff = doubled(backoff, config.maxBackoff());
                 }
             }
         } catch (WakeupException e) {
@@ -154,45 +170,158 @@ public class EventConsumer {
         try {
             event = EventJson.read(record.value());
         } catch (EventJson.MalformedEventException e) {
-            deadLetter(record, "MALFORMED_EVENT: " + e.getMessage());
+            deadLetter(record.topic(), record.key(), record.value(), record.headers(), "MALFORMED_EVENT: " + e.getMessage(),
+                    Map.of("dlq_original_partition", String.valueOf(record.partition()), "dlq_original_offset", String.valueOf(record.offset())));
             return;
         }
         Optional<List<EventHandler>> handler = EventType.fromWireName(event.type()).map(handlers::get);
         if (handler.isEmpty()) {
             return;
         }
+        String key = record.key() == null ? "" : record.key();
+        if (parkedBehind(event, record, key)) {
+            return;
+        }
         Duration backoff = config.initialBackoff();
         for (int attempt = 1; ; attempt++) {
             try {
-                handleOnce(event, handler.get());
+                handleOnce(event, () -> {
+                    if (recordInInbox(event)) {
+                        handler.get().forEach(h -> h.handle(event));
+                    }
+                    return true;
+                });
                 meters.counter("events.consumed", "type", event.type()).increment();
                 return;
             } catch (RuntimeException e) {
                 if (attempt >= config.maxAttempts() || !running) {
-                    LOG.errorf(e, "Event %s (%s) failed %d times: dead-lettered", event.id(), event.type(), attempt);
-                    deadLetter(record, e.toString());
+                    LOG.warnf("Event %s (%s, key %s) failed %d times in line: parked, the partition goes on (%s)",
+                            event.id(), event.type(), key, attempt, e);
+                    Instant now = clock.instant();
+                    QuarkusTransaction.requiringNew().run(() -> parked.park(event.id(), key, event.type(), record.topic(),
+                            record.value(), now.plus(config.parked().firstBackoff()), e.toString(), now));
+                    meters.counter("events.parked", "type", event.type()).increment();
                     return;
                 }
-                LOG.warnf("Event %s (%s) failed (attempt %d): %s", event.id(), event.type(), attempt, e);
+                LOG.debugf("Event %s (%s) failed (attempt %d): %s", event.id(), event.type(), attempt, e);
                 pause(backoff);
-                backoff = doubled(backoff);
+                backoff = doubled(backoff, config.maxBackoff());
             }
         }
     }
 
+    /** Parks the event behind an earlier parked event of its key, if there is one: the key's order holds. */
+    private boolean parkedBehind(EventEnvelope event, ConsumerRecord<String, String> record, String key) {
+        Instant now = clock.instant();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            if (!parked.keyBlocked(key)) {
+                return false;
+            }
+            parked.park(event.id(), key, event.type(), record.topic(), record.value(), now,
+                    "waiting behind an earlier parked event of key " + key, now);
+            return true;
+        });
+    }
+
+    /**
+     * Retries the parked events that came due, the oldest of each key only; a success lets the next of its key follow at
+     * once. Bounded in time, so the partitions are polled again soon.
+     */
+    void retryDueParked() {
+        if (System.currentTimeMillis() < nextParkedCheck) {
+            return;
+        }
+        long until = System.currentTimeMillis() + config.parked().pollInterval().toMillis();
+        boolean progressed = true;
+        while (progressed && running && System.currentTimeMillis() < until) {
+            List<ParkedEvents.Head> heads = QuarkusTransaction.requiringNew().call(() -> parked.dueHeads(clock.instant(), 50));
+            progressed = false;
+            for (ParkedEvents.Head head : heads) {
+                progressed |= retry(head);
+            }
+        }
+        nextParkedCheck = System.currentTimeMillis() + config.parked().pollInterval().toMillis();
+    }
+
+    /** Whether this service consumes events at all (a service that only publishes has no parked events). */
+    public boolean consumes() {
+        return !handlers.isEmpty();
+    }
+
+    /** Makes the consumer look at its parked events at its next turn (after an operator's replay). */
+    public void wakeParked() {
+        nextParkedCheck = 0;
+    }
+
+    private boolean retry(ParkedEvents.Head head) {
+        EventEnvelope event = EventJson.read(head.record());
+        List<EventHandler> handler = EventType.fromWireName(event.type()).map(handlers::get).orElse(List.of());
+        try {
+            boolean done = handleOnce(event, () -> {
+                if (!parked.lock(head.position())) {
+                    return false;
+                }
+                if (recordInInbox(event)) {
+                    handler.forEach(h -> h.handle(event));
+                }
+                parked.remove(head.position());
+                return true;
+            });
+            if (done) {
+                LOG.infof("Parked event %s (%s) handled at its parked attempt %d", event.id(), event.type(), head.attempts() + 1);
+                meters.counter("events.consumed", "type", event.type()).increment();
+            }
+            return done;
+        } catch (RuntimeException e) {
+            int attempts = head.attempts() + 1;
+            if (attempts >= config.parked().maxAttempts()) {
+                LOG.errorf(e, "Parked event %s (%s) failed %d times: dead, its key waits for an operator's replay",
+                        event.id(), event.type(), attempts);
+                try {
+                    deadLetter(head.topic(), head.key(), head.record(), null, e.toString(), Map.of());
+                } catch (IllegalStateException unreachable) {
+                    // stays parked: dead only once its copy is on the dead-letter topic
+                    QuarkusTransaction.requiringNew().run(() -> parked.attemptFailed(head.position(), e.toString(),
+                            clock.instant().plus(config.parked().maxBackoff())));
+                    return false;
+                }
+                QuarkusTransaction.requiringNew().run(() -> parked.dead(head.position(), e.toString()));
+            } else {
+                Duration wait = backoffAfter(attempts);
+                LOG.warnf("Parked event %s (%s) failed again (attempt %d), next in %d ms: %s", event.id(), event.type(),
+                        attempts, wait.toMillis(), e);
+                QuarkusTransaction.requiringNew().run(() -> parked.attemptFailed(head.position(), e.toString(), clock.instant().plus(wait)));
+            }
+            return false;
+        }
+    }
+
+    /** The wait after a parked event's {@code attempts}-th failure: the first backoff, doubled each time, capped. */
+    Duration backoffAfter(int attempts) {
+        Duration wait = config.parked().firstBackoff();
+        for (int i = 1; i < attempts && wait.compareTo(config.parked().maxBackoff()) < 0; i++) {
+            wait = wait.multipliedBy(2);
+        }
+        return wait.compareTo(config.parked().maxBackoff()) > 0 ? config.parked().maxBackoff() : wait;
+    }
+
     /** Every handler of the type applies its effect in the one transaction that records the event in the inbox. */
-    private void handleOnce(EventEnvelope event, List<EventHandler> handlers) {
+    private <T> T handleOnce(EventEnvelope event, java.util.concurrent.Callable<T> work) {
         ManagedContext requestContext = Arc.container().requestContext();
         requestContext.activate();
         try {
             Arc.container().instance(CorrelationContext.class).get().use(event.correlationid());
-            QuarkusTransaction.requiringNew().run(() -> {
-                if (recordInInbox(event)) {
-                    handlers.forEach(h -> h.handle(event));
-                }
-            });
+            return QuarkusTransaction.requiringNew().call(work);
         } finally {
             requestContext.terminate();
+        }
+    }
+
+    private double countParked(String status) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> parked.count(status));
+        } catch (RuntimeException e) {
+            return -1;
         }
     }
 
@@ -208,26 +337,27 @@ public class EventConsumer {
                 .executeUpdate() == 1;
     }
 
-    private void deadLetter(ConsumerRecord<String, String> record, String error) {
-        ProducerRecord<String, String> dead = new ProducerRecord<>(Topics.deadLetterTopicOf(record.topic()), record.key(), record.value());
-        record.headers().forEach(dead.headers()::add);
+    private void deadLetter(String topic, String key, String value, Headers headers, String error, Map<String, String> more) {
+        ProducerRecord<String, String> dead = new ProducerRecord<>(Topics.deadLetterTopicOf(topic), key, value);
+        if (headers != null) {
+            headers.forEach(dead.headers()::add);
+        }
         dead.headers().add(new RecordHeader("dlq_error", bytes(error)));
         dead.headers().add(new RecordHeader("dlq_consumer", bytes(consumerName)));
-        dead.headers().add(new RecordHeader("dlq_original_topic", bytes(record.topic())));
-        dead.headers().add(new RecordHeader("dlq_original_partition", bytes(String.valueOf(record.partition()))));
-        dead.headers().add(new RecordHeader("dlq_original_offset", bytes(String.valueOf(record.offset()))));
+        dead.headers().add(new RecordHeader("dlq_original_topic", bytes(topic)));
+        more.forEach((name, text) -> dead.headers().add(new RecordHeader(name, bytes(text))));
         try {
-            // the original's offset is committed only once the dead letter is safely stored
+            // the original's offset is committed (or the parked row marked dead) only once the dead letter is safely stored
             deadLetters.send(dead).get(30, TimeUnit.SECONDS);
-            meters.counter("events.dead.lettered", "topic", record.topic()).increment();
+            meters.counter("events.dead.lettered", "topic", topic).increment();
         } catch (Exception e) {
-            throw new IllegalStateException("Dead-letter topic unreachable; the event will be consumed again", e);
+            throw new IllegalStateException("Dead-letter topic unreachable; the event will be handled again", e);
         }
     }
 
-    private Duration doubled(Duration backoff) {
+    private static Duration doubled(Duration backoff, Duration max) {
         Duration twice = backoff.multipliedBy(2);
-        return twice.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : twice;
+        return twice.compareTo(max) > 0 ? max : twice;
     }
 
     private static byte[] bytes(String value) {

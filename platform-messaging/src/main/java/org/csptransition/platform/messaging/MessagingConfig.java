@@ -9,9 +9,20 @@ import java.time.Duration;
 @ConfigMapping(prefix = "platform.messaging")
 public interface MessagingConfig {
 
+    Outbox outbox();
+
     Relay relay();
 
     Consumer consumer();
+
+    interface Outbox {
+        /**
+         * The largest event the outbox takes, as UTF-8 JSON; below the broker's and the producer's 1 MiB default
+         * ({@code message.max.bytes}, {@code max.request.size}) with room for the record's key and headers.
+         */
+        @WithDefault("900000")
+        int maxEventBytes();
+    }
 
     interface Relay {
         /** Whether this instance publishes the outbox; every replica may (rows are claimed with SKIP LOCKED). */
@@ -39,14 +50,38 @@ public interface MessagingConfig {
         @WithDefault("true")
         boolean enabled();
 
-        /** Attempts to handle one event before it goes to the dead-letter topic. */
-        @WithDefault("5")
+        /**
+         * Attempts to handle one event in line, on the consumer's thread, before it is parked; short, because every
+         * key behind it on the partition waits meanwhile.
+         */
+        @WithDefault("3")
         int maxAttempts();
 
         @WithDefault("100ms")
         Duration initialBackoff();
 
+        /** The longest in-line pause, also the pause while the database or the broker is away. */
         @WithDefault("2s")
         Duration maxBackoff();
+
+        Parked parked();
+    }
+
+    /** A parked event is retried with backoff, apart from the partition, until it succeeds or is dead. */
+    interface Parked {
+        /** Attempts of a parked event before it is dead (and copied to {@code <topic>.dlq}); an operator can replay it. */
+        @WithDefault("20")
+        int maxAttempts();
+
+        /** The wait before the first retry of a parked event; it doubles with each further failure. */
+        @WithDefault("1s")
+        Duration firstBackoff();
+
+        @WithDefault("1m")
+        Duration maxBackoff();
+
+        /** How often the consumer looks for parked events that came due. */
+        @WithDefault("500ms")
+        Duration pollInterval();
     }
 }

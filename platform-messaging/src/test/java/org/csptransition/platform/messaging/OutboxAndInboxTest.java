@@ -13,6 +13,8 @@ import org.csptransition.platform.events.EventJson;
 import org.csptransition.platform.events.EventType;
 import org.csptransition.platform.events.Topics;
 import org.csptransition.platform.events.partner.PartnerRegistered;
+import org.csptransition.kernel.Refusal;
+import org.csptransition.kernel.RefusedException;
 import org.csptransition.platform.testing.InjectInfra;
 import org.csptransition.platform.testing.RealInfraResource;
 import org.csptransition.platform.testing.TopicReader;
@@ -30,9 +32,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 @QuarkusTest
 @WithTestResource(value = RealInfraResource.class, initArgs = @ResourceArg(name = "service", value = "eligibility-service"))
@@ -52,6 +57,21 @@ class OutboxAndInboxTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    ParkedEvents parkedEvents;
+
+    @Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
+    @Inject
+    KafkaClients kafka;
+
+    @Inject
+    MessagingConfig config;
+
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     static TopicReader topic;
     static TopicReader deadLetters;
@@ -141,6 +161,79 @@ class OutboxAndInboxTest {
             assertThat(events.stream().map(OutboxAndInboxTest.this::onWire).map(List::size).collect(Collectors.toSet()))
                     .as("copies of each event on the wire").isEqualTo(Set.of(1));
         }
+
+        @Test
+        @DisplayName("an event larger than the broker accepts is refused at the source with EVENT_TOO_LARGE, and nothing is recorded")
+        void oversizedEventIsRefusedAtTheSource() {
+            UUID tenant = UUID.randomUUID();
+
+            assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> outbox.record(partner(tenant, "x".repeat(1_000_000)))))
+                    .isInstanceOfSatisfying(RefusedException.class, e -> {
+                        assertThat(e.decisive().code()).isEqualTo(Outbox.EVENT_TOO_LARGE);
+                        assertThat(e.decisive().kind()).isEqualTo(Refusal.Kind.INVALID);
+                    });
+            assertThat(outboxRowsAbout(tenant)).isZero();
+        }
+
+        @Test
+        @DisplayName("a row the broker refuses for good is parked with its reason and never halts the relay: other aggregates flow, its own later rows wait behind it")
+        void unpublishableRowIsParked() {
+            UUID stuck = UUID.randomUUID();
+            UUID tooLarge = UUID.randomUUID();
+            // written as an older release (without the size bound) could have: 1.5 MB, above the broker's limit
+            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                            INSERT INTO outbox_event (id, aggregate_type, aggregate_id, type, topic, occurred_at, payload)
+                            VALUES (?1, 'partner', ?2, 'partner.registered.v1', ?3, now(), jsonb_build_object('pad', repeat('x', 1500000)))""")
+                    .setParameter(1, tooLarge).setParameter(2, stuck.toString()).setParameter(3, Topics.PARTNER_EVENTS).executeUpdate());
+            UUID behind = QuarkusTransaction.requiringNew().call(() -> outbox.record(partner(stuck, "Behind AB")).id());
+            UUID other = UUID.randomUUID();
+            UUID flowing = QuarkusTransaction.requiringNew().call(() -> outbox.record(partner(other, "Flowing AB")).id());
+
+            await().atMost(WAIT).until(() -> onWire(flowing).size() == 1);
+            await().atMost(WAIT).until(() -> relay.backlog().parked() == 1);
+            assertThat(lastError(tooLarge)).contains("RecordTooLargeException");
+            assertThat(sentAt(tooLarge)).isNull();
+            assertThat(sentAt(behind)).as("the aggregate's later row waits behind the parked one").isNull();
+
+            // the operator removes the row that can never be published; the aggregate flows again
+            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("DELETE FROM outbox_event WHERE id = ?1")
+                    .setParameter(1, tooLarge).executeUpdate());
+            relay.onCommitted(null);
+            await().atMost(WAIT).until(() -> onWire(behind).size() == 1);
+        }
+
+        @Test
+        @DisplayName("with two relays publishing one outbox, every aggregate's events reach the topic in the order they were recorded")
+        void twoRelaysKeepEachAggregatesOrder() {
+            // the second relay is no bean, so commits do not wake it: it polls all the time instead, always ready to race
+            OutboxRelay second = new OutboxRelay(dataSource, kafka, pollingEvery(Duration.ofMillis(5)), meters, "messaging-probe");
+            second.start(null);
+            List<UUID> aggregates = new ArrayList<>();
+            java.util.Map<UUID, List<UUID>> recorded = new java.util.concurrent.ConcurrentHashMap<>();
+            try {
+                for (int i = 0; i < 10; i++) {
+                    UUID aggregate = UUID.randomUUID();
+                    aggregates.add(aggregate);
+                    recorded.put(aggregate, new java.util.concurrent.CopyOnWriteArrayList<>());
+                }
+                // ten writers at once, each appending the next event of every aggregate, so both relays always have work
+                java.util.stream.IntStream.range(0, 10).parallel().forEach(round -> {
+                    for (UUID aggregate : aggregates) {
+                        synchronized (recorded.get(aggregate)) {
+                            UUID id = QuarkusTransaction.requiringNew().call(() -> outbox.record(partner(aggregate, "Order " + round)).id());
+                            recorded.get(aggregate).add(id);
+                        }
+                    }
+                });
+                await().atMost(WAIT).until(() -> aggregates.stream().allMatch(a -> topic().eventsAbout(a.toString()).size() >= 10));
+            } finally {
+                second.stop(null);
+            }
+            for (UUID aggregate : aggregates) {
+                assertThat(topic().eventsAbout(aggregate.toString()).stream().map(EventEnvelope::id).distinct().toList())
+                        .as("order of aggregate %s on the wire", aggregate).containsExactlyElementsOf(recorded.get(aggregate));
+            }
+        }
     }
 
     @Nested
@@ -165,8 +258,41 @@ class OutboxAndInboxTest {
         }
 
         @Test
-        @DisplayName("an event that keeps failing is retried a bounded number of times, then goes to <topic>.dlq with the error")
-        void failingEventGoesToDeadLetterTopic() {
+        @DisplayName("a failing event is parked after its short in-line retries: other keys go on at once, later events of its key wait behind it and follow in order once it succeeds")
+        void failingEventCostsOnlyItsKey() {
+            UUID poisoned = UUID.randomUUID();
+            EventEnvelope poison = envelope(partner(poisoned, ProbeHandler.POISON));
+            EventEnvelope follower = envelope(partner(poisoned, "Follower AB"));
+            UUID healthy = UUID.randomUUID();
+
+            TopicReader.publish(infra, poison);
+            TopicReader.publish(infra, follower);
+            long published = System.nanoTime();
+            TopicReader.publish(infra, envelope(partner(healthy, "Healthy AB")));
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> effectsFor(healthy) == 1);
+            assertThat(Duration.ofNanos(System.nanoTime() - published)).as("another key's event waits for no parked one")
+                    .isLessThan(Duration.ofSeconds(5));
+            await().atMost(WAIT).until(() -> parked(follower.id()).isPresent());
+            ParkedEvents.Parked head = parked(poison.id()).orElseThrow();
+            assertThat(head.status()).isEqualTo(ParkedEvents.PARKED);
+            assertThat(head.behind()).isFalse();
+            assertThat(head.lastError()).contains("probe refuses poison");
+            assertThat(parked(follower.id()).orElseThrow().behind()).as("the follower waits behind its key's head").isTrue();
+            assertThat(effectIds(poisoned)).as("nothing of the poisoned key is applied while its head is parked").isEmpty();
+
+            ProbeHandler.cure(poisoned);
+
+            await().atMost(WAIT).until(() -> effectIds(poisoned).size() == 2);
+            assertThat(effectIds(poisoned)).as("the key's events, in their order").containsExactly(poison.id(), follower.id());
+            assertThat(parked(poison.id())).isEmpty();
+            assertThat(parked(follower.id())).isEmpty();
+            assertThat(inboxRows(poison.id())).isEqualTo(1);
+        }
+
+        @Test
+        @DisplayName("a parked event that keeps failing is dead after its attempts and copied to <topic>.dlq with the error; an operator's replay gives it fresh attempts")
+        void parkedEventDiesThenReplays() {
             UUID tenant = UUID.randomUUID();
             EventEnvelope poison = envelope(partner(tenant, ProbeHandler.POISON));
 
@@ -177,12 +303,29 @@ class OutboxAndInboxTest {
                     .filter(r -> r.value().contains(poison.id().toString())).findFirst().orElseThrow();
             assertThat(new String(dead.headers().lastHeader("dlq_error").value(), StandardCharsets.UTF_8)).contains("probe refuses poison");
             assertThat(new String(dead.headers().lastHeader("dlq_consumer").value(), StandardCharsets.UTF_8)).isEqualTo("messaging-probe");
+            await().atMost(WAIT).until(() -> parked(poison.id()).map(p -> p.status().equals(ParkedEvents.DEAD)).orElse(false));
+            assertThat(parked(poison.id()).orElseThrow().attempts()).isEqualTo(3);
             assertThat(effectsFor(tenant)).as("every failed attempt was rolled back").isZero();
             assertThat(inboxRows(poison.id())).isZero();
 
-            UUID after = UUID.randomUUID();
-            TopicReader.publish(infra, envelope(partner(after, "After AB")));
-            await().atMost(WAIT).until(() -> effectsFor(after) == 1);
+            String operator = "Bearer " + infra.jwts().operatorToken();
+            given().header("Authorization", operator).queryParam("status", "DEAD")
+                    .when().get("/v1/operator/parked-events")
+                    .then().statusCode(200).body("eventId", hasItem(poison.id().toString()));
+            given().header("Authorization", "Bearer " + infra.jwts().token(tenant, "GlobalAdmin"))
+                    .when().post("/v1/operator/parked-events/{id}/replay", poison.id())
+                    .then().statusCode(403).contentType("application/problem+json");
+            given().header("Authorization", operator)
+                    .when().post("/v1/operator/parked-events/{id}/replay", UUID.randomUUID())
+                    .then().statusCode(404).contentType("application/problem+json").body("code", equalTo("NOT_FOUND"));
+
+            ProbeHandler.cure(tenant);
+            given().header("Authorization", operator)
+                    .when().post("/v1/operator/parked-events/{id}/replay", poison.id())
+                    .then().statusCode(200).body("status", equalTo("PARKED")).body("attempts", equalTo(0));
+
+            await().atMost(WAIT).until(() -> effectsFor(tenant) == 1);
+            assertThat(parked(poison.id())).isEmpty();
         }
 
         @Test
@@ -220,6 +363,69 @@ class OutboxAndInboxTest {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
                 .createNativeQuery("SELECT count(*) FROM probe_effect WHERE tenant_id = ?1").setParameter(1, tenant)
                 .getSingleResult()).longValue());
+    }
+
+    private MessagingConfig pollingEvery(Duration interval) {
+        MessagingConfig.Relay relay = config.relay();
+        return new MessagingConfig() {
+            @Override
+            public MessagingConfig.Outbox outbox() {
+                return config.outbox();
+            }
+
+            @Override
+            public MessagingConfig.Relay relay() {
+                return new MessagingConfig.Relay() {
+                    @Override
+                    public boolean enabled() {
+                        return true;
+                    }
+
+                    @Override
+                    public Duration pollInterval() {
+                        return interval;
+                    }
+
+                    @Override
+                    public int batchSize() {
+                        return relay.batchSize();
+                    }
+
+                    @Override
+                    public Duration sendTimeout() {
+                        return relay.sendTimeout();
+                    }
+
+                    @Override
+                    public Duration maxBackoff() {
+                        return relay.maxBackoff();
+                    }
+                };
+            }
+
+            @Override
+            public MessagingConfig.Consumer consumer() {
+                return config.consumer();
+            }
+        };
+    }
+
+    /** The events applied for a tenant, in the order they were applied. */
+    @SuppressWarnings("unchecked") // a native query of one column: a list of its values
+    private List<UUID> effectIds(UUID tenant) {
+        return QuarkusTransaction.requiringNew().call(() -> (List<UUID>) entityManager
+                .createNativeQuery("SELECT event_id FROM probe_effect WHERE tenant_id = ?1 ORDER BY applied_at", UUID.class)
+                .setParameter(1, tenant).getResultList());
+    }
+
+    private java.util.Optional<ParkedEvents.Parked> parked(UUID eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> parkedEvents.find(eventId));
+    }
+
+    private String lastError(UUID eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> (String) entityManager
+                .createNativeQuery("SELECT last_error FROM outbox_event WHERE id = ?1").setParameter(1, eventId)
+                .getSingleResult());
     }
 
     private long inboxRows(UUID eventId) {
