@@ -60,6 +60,7 @@ public class CustomerPages {
     public static final String PAGE_FORM_INVALID = "PAGE_FORM_INVALID";
     public static final String PAGE_SIGN_IN_REQUIRED = "PAGE_SIGN_IN_REQUIRED";
     public static final String PAGE_SIGN_IN_INVALID = "PAGE_SIGN_IN_INVALID";
+    public static final String PAGE_SIGN_IN_NOT_AVAILABLE = "PAGE_SIGN_IN_NOT_AVAILABLE";
 
     static final String DEV = "dev";
     private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -137,8 +138,10 @@ public class CustomerPages {
             return problem(missingSession(), messages.resolve(acceptLanguage));
         }
         if (!DEV.equals(config.pages().signIn())) {
-            // the identity provider's sign-in (authorization code flow) ends on /customer/sign-in/oidc
-            return Response.seeOther(URI.create("/customer/sign-in/oidc")).build();
+            // the identity provider's sign-in (Quarkus OIDC, authorization code flow) is not built yet: say so on the page
+            return problem(new Refusal(Refusal.Kind.NOT_YET_KNOWN, PAGE_SIGN_IN_NOT_AVAILABLE,
+                    "Sign-in through the identity provider is not available", null, java.util.Map.of()),
+                    messages.resolve(acceptLanguage));
         }
         try {
             var question = answers.question(state.get().linkId());
