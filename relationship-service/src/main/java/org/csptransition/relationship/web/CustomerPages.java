@@ -38,7 +38,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -140,7 +142,7 @@ public class CustomerPages {
         if (!DEV.equals(config.pages().signIn())) {
             // the identity provider's sign-in (Quarkus OIDC, authorization code flow) is not built yet: say so on the page
             return problem(new Refusal(Refusal.Kind.NOT_YET_KNOWN, PAGE_SIGN_IN_NOT_AVAILABLE,
-                    "Sign-in through the identity provider is not available", null, java.util.Map.of()),
+                    "Sign-in through the identity provider is not available", null, Map.of()),
                     messages.resolve(acceptLanguage));
         }
         try {
@@ -290,8 +292,13 @@ public class CustomerPages {
         };
     }
 
+    /** The refusal's text in the page's language; a moment in it (when a link expired or was used) as people write it. */
     private String text(Refusal refusal, Locale locale) {
-        return messages.format(locale, refusal.code(), refusal.context(), refusal.message());
+        Map<String, Object> values = new HashMap<>();
+        refusal.context().forEach((name, value) -> values.put(name, value instanceof Instant moment
+                ? DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG).withLocale(locale).format(moment.atZone(java.time.ZoneId.of("UTC")))
+                : value));
+        return messages.format(locale, refusal.code(), values, refusal.message());
     }
 
     private static Response html(int status, TemplateInstance page, Locale locale) {
