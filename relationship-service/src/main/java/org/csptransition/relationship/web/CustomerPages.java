@@ -139,15 +139,14 @@ public class CustomerPages {
         if (state.isEmpty()) {
             return problem(missingSession(), messages.resolve(acceptLanguage));
         }
-        if (!DEV.equals(config.pages().signIn())) {
-            // the identity provider's sign-in (Quarkus OIDC, authorization code flow) is not built yet: say so on the page
-            return problem(new Refusal(Refusal.Kind.NOT_YET_KNOWN, PAGE_SIGN_IN_NOT_AVAILABLE,
-                    "Sign-in through the identity provider is not available", null, Map.of()),
-                    messages.resolve(acceptLanguage));
-        }
         try {
             var question = answers.question(state.get().linkId());
             Locale locale = locale(question.link().locale());
+            if (!DEV.equals(config.pages().signIn())) {
+                // the identity provider's sign-in (Quarkus OIDC, authorization code flow) is not built yet: say so on the page
+                return problem(new Refusal(Refusal.Kind.NOT_YET_KNOWN, PAGE_SIGN_IN_NOT_AVAILABLE,
+                        "Sign-in through the identity provider is not available", null, Map.of()), locale);
+            }
             String tenant = question.link().customerTenantId().map(UUID::toString).orElse(UUID.randomUUID().toString());
             return html(200, signIn.data("csrf", sessions.csrf(state.get())).data("tenantId", tenant).data("message", null), locale);
         } catch (RefusedException e) {
