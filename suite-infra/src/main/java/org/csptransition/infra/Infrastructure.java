@@ -83,6 +83,10 @@ public final class Infrastructure implements AutoCloseable {
         config.put("csp.security.operator-tenants", Jwts.OPERATOR_TENANT.toString());
         // a local run on the dev key pair: the services accept the dev issuer only when told so (TokenSettings)
         config.put("csp.security.allow-dev-issuer", "true");
+        if (service == SuiteService.RELATIONSHIP) {
+            // the customer pages' sign-in without an identity provider: a local run has none
+            config.put("relationship.pages.sign-in", "dev");
+        }
         if (service == SuiteService.NOTIFICATION) {
             config.put("quarkus.mailer.host", "127.0.0.1");
             config.put("quarkus.mailer.port", String.valueOf(mail.port()));

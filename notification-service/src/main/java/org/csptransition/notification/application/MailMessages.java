@@ -133,6 +133,9 @@ public interface MailMessages {
     @Message("What to do next: ask {customerName} to accept the Microsoft Customer Agreement in the Microsoft 365 admin center, or let {providerName} attest the acceptance. Subscriptions cannot be transferred until then.")
     String mcaAcceptanceRequiredNext(String customerName, String providerName);
 
+    @Message("An administrator of {customerName} can accept it on this page (the link works once): {link}")
+    String mcaAcceptanceRequiredLink(String customerName, String link);
+
     @Message("{sourcePartnerName} requests a transfer of {customerName}'s subscriptions to you")
     String transferCreatedSubject(String sourcePartnerName, String customerName);
 

@@ -64,9 +64,11 @@ public class RelationshipMails {
     public void agreementStatusChanged(EventEnvelope event, AgreementStatusChanged change) {
         List<Mail> mails = RelationshipMailRules.agreementStatusChanged(change.status(), change.resellerTenantId(),
                 change.providerTenantId());
-        // most status changes are e-mailed to no one, and need not carry what the acceptance e-mail shows
+        // most status changes are e-mailed to no one, and need not carry what the acceptance e-mail shows; the link to the
+        // customer's own acceptance page is absent from events older than it (then the e-mail has no such line)
         notifications.enqueue(event, mails, mails.isEmpty() ? Map.of()
-                : Map.of("customerName", change.customerName(), "providerName", change.providerName()));
+                : Map.of("customerName", change.customerName(), "providerName", change.providerName(),
+                "link", change.customerAcceptanceLink() == null ? "" : change.customerAcceptanceLink()));
     }
 
     /** One line, as a postal address is read: "Stortorget 1, 211 20 Malmö, SE"; a dash when there is none. */

@@ -87,18 +87,21 @@ class RelationshipMailsTest {
     }
 
     @Test
-    @DisplayName("R5 MCA acceptance required for the provider: reseller and provider are told what to do; ACCEPTED sends nothing")
+    @DisplayName("R5 MCA acceptance required for the provider: reseller and provider are told what to do, with the customer's acceptance link; ACCEPTED sends nothing")
     void mcaAcceptanceRequired() {
+        String link = "http://127.0.0.1:8082/customer/links/q2Lx0bS9nYh4V7cK1mWfE3rT8uA5pZ6dJ0iGoNkCvXw";
         TestPartner provider = aRegisteredPartner(infra, "en-US");
         TestPartner reseller = aRegisteredPartner(infra, "sv-SE");
         UUID customer = UUID.randomUUID();
 
         publish(infra, new AgreementStatusChanged(customer, "Contoso", provider.tenantId(), provider.companyName(), reseller.tenantId(),
-                reseller.companyName(), null, "ACCEPTANCE_REQUIRED", "NONE", Instant.now()));
+                reseller.companyName(), null, "ACCEPTANCE_REQUIRED", "NONE", Instant.now(), link));
         publish(infra, new AgreementStatusChanged(customer, "Contoso", provider.tenantId(), provider.companyName(), reseller.tenantId(),
                 reseller.companyName(), "ACCEPTANCE_REQUIRED", "ACCEPTED", "CUSTOMER_ACCEPTANCE", Instant.now()));
 
-        assertThat(theOnlyMailTo(infra, provider.email()).body()).contains("Microsoft 365 admin center", "cannot be transferred");
+        assertThat(theOnlyMailTo(infra, provider.email()).body()).contains("Microsoft 365 admin center", "cannot be transferred",
+                "An administrator of Contoso can accept it on this page (the link works once): " + link);
+        assertThat(theOnlyMailTo(infra, reseller.email()).body()).contains("En administratör hos Contoso", link);
         assertThat(theOnlyMailTo(infra, reseller.email()).subject()).isEqualTo("Contoso måste godkänna Microsoft-kundavtalet för " + provider.companyName());
     }
 }

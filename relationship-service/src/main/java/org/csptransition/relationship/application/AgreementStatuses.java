@@ -2,7 +2,11 @@ package org.csptransition.relationship.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.csptransition.relationship.config.RelationshipConfig;
 import org.csptransition.relationship.domain.AgreementAttestation;
+import org.csptransition.relationship.domain.AgreementStatus;
+import org.csptransition.relationship.domain.CustomerLinkPurpose;
+import org.csptransition.relationship.domain.RelationshipEvent;
 import org.csptransition.relationship.domain.AgreementCarryOverPolicy;
 import org.csptransition.relationship.domain.Customer;
 import org.csptransition.relationship.domain.PartnerOfRecord;
@@ -26,12 +30,18 @@ class AgreementStatuses {
     private final ProviderAgreementStatusRepository statuses;
     private final AgreementAttestationRepository attestations;
     private final RelationshipEvents events;
+    private final CustomerLinks links;
+    private final KnownPartners partners;
+    private final RelationshipConfig config;
 
     AgreementStatuses(ProviderAgreementStatusRepository statuses, AgreementAttestationRepository attestations,
-                      RelationshipEvents events) {
+                      RelationshipEvents events, CustomerLinks links, KnownPartners partners, RelationshipConfig config) {
         this.statuses = statuses;
         this.attestations = attestations;
         this.events = events;
+        this.links = links;
+        this.partners = partners;
+        this.config = config;
     }
 
     /** The customer's status for one provider, as the rule says now. */
@@ -55,13 +65,30 @@ class AgreementStatuses {
             AgreementCarryOverPolicy.Standing standing = AgreementCarryOverPolicy.statusFor(provider.partnerTenantId(),
                     customer.ownAgreementAcceptedAt(), attested);
             Optional<ProviderAgreementStatus> last = statuses.of(customer.tenantId(), provider.partnerTenantId());
+            Optional<RelationshipEvent.AgreementStatusChanged> changed;
             if (last.isPresent()) {
-                events.record(last.get().update(customer, provider, standing, now));
+                changed = last.get().update(customer, provider, standing, now);
             } else {
                 ProviderAgreementStatus.Opened first = ProviderAgreementStatus.first(UUID.randomUUID(), customer, provider, standing, now);
                 statuses.persist(first.status());
-                events.record(first.event());
+                changed = Optional.of(first.event());
             }
+            changed.ifPresent(event -> events.record(event, acceptanceLink(event)));
         }
+    }
+
+    /**
+     * R5: when the agreement must still be accepted for a provider, a link to the page where the customer's admin accepts
+     * it itself (the acceptance that carries over); the e-mail to the partners carries it. In the language of the partner
+     * that brought the provider, who forwards it.
+     */
+    private String acceptanceLink(RelationshipEvent.AgreementStatusChanged event) {
+        if (event.status() != AgreementStatus.ACCEPTANCE_REQUIRED) {
+            return null;
+        }
+        UUID forwarder = event.resellerTenantId() != null ? event.resellerTenantId() : event.providerTenantId();
+        String locale = InvitationEmail.supported(partners.known(forwarder).preferredLocale());
+        return links.issue(CustomerLinkPurpose.MCA_ACCEPTANCE, event.customerTenantId(), event.customerTenantId(),
+                event.providerTenantId(), locale, config.customerLinks().validity()).url();
     }
 }

@@ -10,6 +10,7 @@ import org.csptransition.relationship.config.RelationshipConfig;
 import org.csptransition.relationship.domain.Customer;
 import org.csptransition.relationship.domain.CustomerInvitation;
 import org.csptransition.relationship.domain.CustomerInvitationPolicy;
+import org.csptransition.relationship.domain.CustomerLinkPurpose;
 import org.csptransition.relationship.domain.CustomerRelationship;
 import org.csptransition.relationship.domain.InvitationStatus;
 import org.csptransition.relationship.domain.PartnerRole;
@@ -35,13 +36,13 @@ public class CustomerInvitations {
     private final RelationshipEvents events;
     private final AgreementStatuses agreementStatuses;
     private final InvitationEmail email;
-    private final Links links;
+    private final CustomerLinks links;
     private final RelationshipConfig config;
     private final Clock clock;
 
     CustomerInvitations(CustomerInvitationRepository invitations, CustomerRepository customers, PartnershipRepository partnerships,
                         KnownPartners partners, RelationshipEvents events, AgreementStatuses agreementStatuses,
-                        InvitationEmail email, Links links, RelationshipConfig config, Clock clock) {
+                        InvitationEmail email, CustomerLinks links, RelationshipConfig config, Clock clock) {
         this.invitations = invitations;
         this.customers = customers;
         this.partnerships = partnerships;
@@ -54,7 +55,10 @@ public class CustomerInvitations {
         this.clock = clock;
     }
 
-    /** An invitation, its parties' names, its link, its status now and, when just created, the e-mail draft. */
+    /**
+     * An invitation, its parties' names, its status now and, when just created, its link and the e-mail draft (the link's
+     * token exists only then: the service keeps its hash).
+     */
     public record View(CustomerInvitation invitation, String resellerName, String providerName, String link,
                        InvitationStatus status, InvitationEmail.Draft emailDraft) {
     }
@@ -81,7 +85,8 @@ public class CustomerInvitations {
         CustomerInvitation invitation = CustomerInvitation.invite(UUID.randomUUID(), resellerTenantId, providerTenantId,
                 customerTenantId, locale, user, now, config.customerInvitations().validity());
         invitations.persist(invitation);
-        String link = links.customerInvitation(invitation.id());
+        String link = links.issue(CustomerLinkPurpose.CUSTOMER_INVITATION, invitation.id(), customerTenantId, providerTenantId, locale,
+                config.customerInvitations().validity()).url();
         InvitationEmail.Draft draft = email.draft(reseller.preferredLocale(), reseller.displayName(), provider.displayName(), link,
                 invitation.expiresAt());
         return new View(invitation, reseller.displayName(), provider.displayName(), link, invitation.statusAt(now), draft);
@@ -143,7 +148,7 @@ public class CustomerInvitations {
 
     private View view(CustomerInvitation invitation, Instant now) {
         return new View(invitation, partners.nameOf(invitation.resellerTenantId()), partners.nameOf(invitation.providerTenantId()),
-                links.customerInvitation(invitation.id()), invitation.statusAt(now), null);
+                null, invitation.statusAt(now), null);
     }
 
     private static RefusedException notFound(UUID invitationId) {

@@ -5,7 +5,10 @@ import org.csptransition.relationship.config.RelationshipConfig;
 
 import java.util.UUID;
 
-/** The links that invitations carry: they point at the acceptance endpoints, under {@code relationship.links.base-url}. */
+/**
+ * The links that invitations carry, under {@code relationship.links.base-url}: a partner's (R1) points at its acceptance
+ * endpoint, a customer's (R4, R5) at the page it answers on.
+ */
 @ApplicationScoped
 public class Links {
 
@@ -21,8 +24,8 @@ public class Links {
         return baseUrl + "/v1/partnership-invitations/" + partnershipId + "/acceptance";
     }
 
-    /** R4: where the customer's admin accepts a reseller's invitation. */
-    public String customerInvitation(UUID invitationId) {
-        return baseUrl + "/v1/customer-invitations/" + invitationId + "/acceptance";
+    /** R4, R5: the page a customer opens from an e-mail; the token is the only secret, and it is used once. */
+    public String customerPage(String token) {
+        return baseUrl + "/customer/links/" + token;
     }
 }

@@ -20,7 +20,7 @@ import java.util.UUID;
 /**
  * R1–R5 the one place where what the relationship aggregates caused ({@link RelationshipEvent}) becomes its wire record on
  * relationship.events, recorded in the outbox of the use case's transaction. It adds what a consumer needs to write to a
- * person without another call: the partners' names (as the read model knows them) and the invitation link.
+ * person without another call: the partners' names (as the read model knows them) and the links.
  */
 @ApplicationScoped
 class RelationshipEvents {
@@ -38,6 +38,12 @@ class RelationshipEvents {
     @Transactional(Transactional.TxType.MANDATORY)
     void record(RelationshipEvent event) {
         outbox.record(payload(event));
+    }
+
+    /** R5: a status change with the page where the customer accepts the agreement itself (null when none is asked). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void record(RelationshipEvent.AgreementStatusChanged event, String customerAcceptanceLink) {
+        outbox.record(statusChanged(event, customerAcceptanceLink));
     }
 
     /** Records the event when the aggregate caused one (a change), nothing when it changed nothing. */
@@ -76,12 +82,16 @@ class RelationshipEvents {
                     name(e.resellerTenantId()), e.providerTenantId(), name(e.providerTenantId()), e.acceptedAt());
         }
         if (event instanceof RelationshipEvent.AgreementStatusChanged e) {
-            UUID reseller = e.resellerTenantId();
-            return new AgreementStatusChanged(e.customerTenantId(), e.customerName(), e.providerTenantId(), name(e.providerTenantId()),
-                    reseller, reseller == null ? null : name(reseller), e.previousStatus() == null ? null : e.previousStatus().name(),
-                    e.status().name(), e.basis().name(), e.changedAt());
+            return statusChanged(e, null);
         }
         throw new IllegalArgumentException("No wire record for " + event);
+    }
+
+    private AgreementStatusChanged statusChanged(RelationshipEvent.AgreementStatusChanged e, String customerAcceptanceLink) {
+        UUID reseller = e.resellerTenantId();
+        return new AgreementStatusChanged(e.customerTenantId(), e.customerName(), e.providerTenantId(), name(e.providerTenantId()),
+                reseller, reseller == null ? null : name(reseller), e.previousStatus() == null ? null : e.previousStatus().name(),
+                e.status().name(), e.basis().name(), e.changedAt(), customerAcceptanceLink);
     }
 
     private String name(UUID partnerTenantId) {

@@ -2,6 +2,7 @@ package org.csptransition.relationship.application;
 
 import org.csptransition.relationship.domain.AgreementAttestationPolicy;
 import org.csptransition.relationship.domain.BillingProfileSharingPolicy;
+import org.csptransition.relationship.domain.CustomerLinkPolicy;
 import org.csptransition.relationship.domain.CustomerInvitationPolicy;
 import org.csptransition.relationship.domain.CustomerRegistrationPolicy;
 import org.csptransition.relationship.domain.NoCspToCspResalePolicy;
@@ -37,7 +38,8 @@ class RefusalMessagesTest {
     private static final List<Class<?>> DECLARING = List.of(AgreementAttestationPolicy.class, BillingProfileSharingPolicy.class,
             CustomerInvitationPolicy.class, CustomerRegistrationPolicy.class, NoCspToCspResalePolicy.class, PartnershipPolicy.class,
             ProviderDirectoryPolicy.class, RelationshipExtensionPolicy.class, KnownPartners.class, Page.Request.class,
-            ProviderDirectory.class, CustomerAgreements.class, Partnerships.class);
+            ProviderDirectory.class, CustomerAgreements.class, Partnerships.class, CustomerLinkPolicy.class,
+            org.csptransition.relationship.web.CustomerPages.class);
 
     @Test
     @DisplayName("the English bundle has a text for exactly the codes the service declares (NOT_FOUND is platform-http's)")

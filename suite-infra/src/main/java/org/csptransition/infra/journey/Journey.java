@@ -17,6 +17,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.csptransition.infra.journey.Api.get;
@@ -58,7 +60,6 @@ public final class Journey {
     final String operatorToken;
     final String partnerToken;
     final String providerToken;
-    final String customerToken;
 
     public Journey(Urls urls, Jwts jwts, Narrator narrator, Supplier<List<CapturedMail>> mailbox) {
         this.urls = urls;
@@ -68,7 +69,6 @@ public final class Journey {
         this.operatorToken = jwts.token(Jwts.OPERATOR_TENANT, List.of("ProgramOperator"), "operator@csp-program.example", Duration.ofHours(1));
         this.partnerToken = jwts.token(partner, List.of("GlobalAdmin", "AdminAgent", "SalesAgent"), "eva.lind@fabrikam.example", Duration.ofHours(1));
         this.providerToken = jwts.token(provider, List.of("GlobalAdmin", "AdminAgent", "SalesAgent"), "lars.holm@northwind.example", Duration.ofHours(1));
-        this.customerToken = jwts.token(customer, List.of("CustomerAdmin"), "anna.berg@contoso.example", Duration.ofHours(1));
     }
 
     public Api api() {
@@ -184,11 +184,17 @@ public final class Journey {
             api.await(get(urls.relationship() + "/v1/customers/" + customer + "/agreement-status?indirectProviderTenantId=" + provider, partnerToken),
                     a -> "ACCEPTANCE_REQUIRED".equals(a.text("status")), EVENTUALLY);
         });
-        step("Contoso's admin accepts the MCA itself: that carries over, so it is ACCEPTED for the provider", 0, () -> {
-            api.expect(200, put(urls.relationship() + "/v1/customers/" + customer + "/directSignedMicrosoftCustomerAgreementStatus",
-                    customerToken, Map.of("isSigned", true)));
+        step("Contoso's admin follows the link the partner forwards from its MCA e-mail, signs in and accepts the MCA itself on the page: that carries over, so it is ACCEPTED for the provider", 0, () -> {
+            String link = customerAcceptanceLink();
+            CustomerBrowser browser = new CustomerBrowser(narrator);
+            expectPage(200, browser.get(link), browser);
+            expectPage(200, browser.get(urls.relationship() + "/customer/sign-in"), browser);
+            expectPage(200, browser.post(urls.relationship() + "/customer/sign-in",
+                    Map.of("tenantId", customer.toString(), "user", "Anna Berg")), browser);
+            expectPage(200, browser.post(urls.relationship() + "/customer/request/accept", Map.of()), browser);
             api.await(get(urls.relationship() + "/v1/customers/" + customer + "/agreement-status?indirectProviderTenantId=" + provider, partnerToken),
                     a -> "ACCEPTED".equals(a.text("status")), EVENTUALLY);
+            expectPage(409, new CustomerBrowser(narrator).get(link), null);
         });
 
         step("The partner asks which subscriptions can move (T2): the reservation cannot, and the answer says why", 0, () ->
@@ -234,6 +240,26 @@ public final class Journey {
                 "transfer " + transfer[0] + ": " + status[0] + ", stage " + status[1],
                 mails.size() + " e-mails: " + byLanguage));
         return new Outcome(partner, provider, customer, UUID.fromString(transfer[0]), status[0], status[1], mails);
+    }
+
+    /**
+     * R5: the customer's acceptance link, from the MCA e-mail the partner got when the provider became a partner of record
+     * (at the relationship-service this journey talks to: a demo's services may listen on other ports than the link names).
+     */
+    private String customerAcceptanceLink() {
+        Pattern link = Pattern.compile("https?://\\S+?(/customer/links/[A-Za-z0-9_-]{43})");
+        return mailsSeen.stream().filter(m -> m.body() != null && m.to().contains("eva.lind@fabrikam.example"))
+                .map(m -> link.matcher(m.body())).filter(Matcher::find).map(m -> urls.relationship() + m.group(1))
+                .reduce((first, second) -> second)
+                .orElseThrow(() -> new Api.JourneyFailed("the partner's MCA e-mail carries no link to the customer's acceptance page"));
+    }
+
+    /** A page answered as expected, or the journey fails with what the page said. */
+    private static void expectPage(int expected, int status, CustomerBrowser browser) {
+        if (status != expected) {
+            throw new Api.JourneyFailed("expected a page with " + expected + " but got " + status
+                    + (browser == null ? "" : ": " + browser.page()));
+        }
     }
 
     private String importSubscription(String offerId, String offerName, String productType, int quantity, String base, String azureId) {

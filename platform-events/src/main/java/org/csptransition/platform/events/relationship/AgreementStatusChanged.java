@@ -10,7 +10,9 @@ import java.util.UUID;
  * provider changed (R5), including its first status when the provider became a partner of record. {@code status} is
  * {@code ACCEPTED} or {@code ACCEPTANCE_REQUIRED}; {@code basis} is {@code CUSTOMER_ACCEPTANCE},
  * {@code PROVIDER_ATTESTATION} or {@code NONE}; {@code previousStatus} is null the first time. {@code reseller…} names the
- * partner that brought the provider to the customer (null when unknown). Strings: new values may appear.
+ * partner that brought the provider to the customer (null when unknown). {@code customerAcceptanceLink} (added later, so
+ * absent from older events) is the single-use page where the customer's admin accepts the agreement itself, set when the
+ * status is {@code ACCEPTANCE_REQUIRED}. Strings: new values may appear.
  */
 public record AgreementStatusChanged(
         UUID customerTenantId,
@@ -22,7 +24,16 @@ public record AgreementStatusChanged(
         String previousStatus,
         String status,
         String basis,
-        Instant changedAt) implements EventPayload {
+        Instant changedAt,
+        String customerAcceptanceLink) implements EventPayload {
+
+    /** An event without the customer's acceptance link, as before the link existed. */
+    public AgreementStatusChanged(UUID customerTenantId, String customerName, UUID providerTenantId, String providerName,
+                                  UUID resellerTenantId, String resellerName, String previousStatus, String status, String basis,
+                                  Instant changedAt) {
+        this(customerTenantId, customerName, providerTenantId, providerName, resellerTenantId, resellerName, previousStatus, status,
+                basis, changedAt, null);
+    }
 
     @Override
     public String subject() {
