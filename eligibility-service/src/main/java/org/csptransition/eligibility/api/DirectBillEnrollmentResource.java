@@ -45,7 +45,7 @@ public class DirectBillEnrollmentResource {
     @POST
     @Path("/direct-bill-enrollment")
     @RolesAllowed(Roles.GLOBAL_ADMIN)
-    @Operation(summary = "Apply for direct bill",
+    @Operation(operationId = "applyForDirectBill", summary = "Apply for direct bill",
             description = "E4: checked against the policy in force today; every minimum but the support plan must be met. The application is UNDER_REVIEW and its credit check PENDING. Publishes directbill.enrollment.submitted.v1.")
     @APIResponse(responseCode = "201", description = "Under review", content = @Content(schema = @Schema(implementation = EnrollmentResponses.DirectBill.class)))
     @APIResponse(responseCode = "403", description = "Not a GlobalAdmin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -62,7 +62,7 @@ public class DirectBillEnrollmentResource {
     @Path("/direct-bill-enrollment")
     // reads: the partner tenant's own users (any partner role) or the operator; a customer admin is no party
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.PROGRAM_OPERATOR})
-    @Operation(summary = "Read the direct-bill application", description = "The latest application with its status and credit check. The tenant itself or the operator.")
+    @Operation(operationId = "getDirectBillEnrollment", summary = "Read the direct-bill application", description = "The latest application with its status and credit check. The tenant itself or the operator.")
     @APIResponse(responseCode = "200", description = "The application", content = @Content(schema = @Schema(implementation = EnrollmentResponses.DirectBill.class)))
     @APIResponse(responseCode = "403", description = "Not a partner role (GlobalAdmin, AdminAgent, SalesAgent) nor the program operator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No application, unknown partner, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -75,7 +75,7 @@ public class DirectBillEnrollmentResource {
     @Path("/direct-bill-enrollment/credit-check")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PROGRAM_OPERATOR)
-    @Operation(summary = "Record the credit check",
+    @Operation(operationId = "recordCreditCheck", summary = "Record the credit check",
             description = "E3: PASSED → CREDIT_CHECK_PASSED (the partner may now buy a support plan; directbill.creditcheck.passed.v1). "
                     + "FAILED, with a reason → REJECTED (directbill.creditcheck.failed.v1 and directbill.enrollment.rejected.v1).")
     @APIResponse(responseCode = "200", description = "The application after the decision", content = @Content(schema = @Schema(implementation = EnrollmentResponses.DirectBill.class)))
@@ -95,7 +95,7 @@ public class DirectBillEnrollmentResource {
     @Path("/support-plan")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.GLOBAL_ADMIN)
-    @Operation(summary = "Record the support plan",
+    @Operation(operationId = "recordSupportPlan", summary = "Record the support plan",
             description = "E3/E4: ASFP or PSFP. After a passed credit check it approves the application and makes DIRECT_BILL active "
                     + "(directbill.supportplan.recorded.v1, directbill.enrollment.approved.v1, partner.program.changed.v1); a tenant that "
                     + "already holds direct bill just changes its plan. Before the credit check passed: 409 CREDIT_CHECK_NOT_PASSED.")

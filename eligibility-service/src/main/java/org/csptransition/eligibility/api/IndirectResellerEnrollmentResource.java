@@ -40,7 +40,7 @@ public class IndirectResellerEnrollmentResource {
 
     @POST
     @RolesAllowed(Roles.GLOBAL_ADMIN)
-    @Operation(summary = "Apply to become indirect reseller",
+    @Operation(operationId = "applyForIndirectReseller", summary = "Apply to become indirect reseller",
             description = "E6: PENDING_APPROVAL, with approvalDueBy 5 business days later (weekends skipped). Publishes indirectreseller.enrollment.submitted.v1.")
     @APIResponse(responseCode = "201", description = "Pending approval", content = @Content(schema = @Schema(implementation = EnrollmentResponses.IndirectReseller.class)))
     @APIResponse(responseCode = "403", description = "Not a GlobalAdmin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -56,7 +56,7 @@ public class IndirectResellerEnrollmentResource {
     @GET
     // reads: the partner tenant's own users (any partner role) or the operator; a customer admin is no party
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.PROGRAM_OPERATOR})
-    @Operation(summary = "Read the indirect-reseller enrollment", description = "The active enrollment, else the latest application. The tenant itself or the operator.")
+    @Operation(operationId = "getIndirectResellerEnrollment", summary = "Read the indirect-reseller enrollment", description = "The active enrollment, else the latest application. The tenant itself or the operator.")
     @APIResponse(responseCode = "200", description = "The enrollment", content = @Content(schema = @Schema(implementation = EnrollmentResponses.IndirectReseller.class)))
     @APIResponse(responseCode = "403", description = "Not a partner role (GlobalAdmin, AdminAgent, SalesAgent) nor the program operator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No application, unknown partner, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -67,7 +67,7 @@ public class IndirectResellerEnrollmentResource {
 
     @DELETE
     @RolesAllowed(Roles.GLOBAL_ADMIN)
-    @Operation(summary = "Withdraw the application",
+    @Operation(operationId = "withdrawIndirectResellerEnrollment", summary = "Withdraw the application",
             description = "E6: a pending or approved application can be withdrawn; a completed transition cannot (INDIRECT_RESELLER_TRANSITION_IRREVERSIBLE).")
     @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = EnrollmentResponses.IndirectReseller.class)))
     @APIResponse(responseCode = "403", description = "Not a GlobalAdmin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -82,7 +82,7 @@ public class IndirectResellerEnrollmentResource {
     @Path("/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PROGRAM_OPERATOR)
-    @Operation(summary = "Approve or reject the application",
+    @Operation(operationId = "decideIndirectResellerEnrollment", summary = "Approve or reject the application",
             description = "E6: APPROVE (indirectreseller.enrollment.approved.v1; the primary contact is e-mailed) or REJECT with a reason "
                     + "(indirectreseller.enrollment.rejected.v1). A completed transition cannot be rejected.")
     @APIResponse(responseCode = "200", description = "The application after the decision", content = @Content(schema = @Schema(implementation = EnrollmentResponses.IndirectReseller.class)))
@@ -99,7 +99,7 @@ public class IndirectResellerEnrollmentResource {
     @POST
     @Path("/agreement-acceptance")
     @RolesAllowed(Roles.GLOBAL_ADMIN)
-    @Operation(summary = "Accept the indirect reseller agreement",
+    @Operation(operationId = "acceptIndirectResellerAgreement", summary = "Accept the indirect reseller agreement",
             description = "E6: the approved enrollment becomes ACTIVE and the tenant holds both programs, irreversibly. Publishes "
                     + "indirectreseller.enrollment.completed.v1, partner.program.changed.v1 and partner.incentives.invitation.due.v1.")
     @APIResponse(responseCode = "200", description = "Active", content = @Content(schema = @Schema(implementation = EnrollmentResponses.IndirectReseller.class)))

@@ -44,7 +44,7 @@ public class PartnerResource {
 
     @POST
     @RolesAllowed(Roles.PROGRAM_OPERATOR)
-    @Operation(summary = "Register a partner tenant", description = "Imports an existing CSP partner with its profile, current programs and, optionally, its support plan (E1). Publishes partner.registered.v1.")
+    @Operation(operationId = "registerPartner", summary = "Register a partner tenant", description = "Imports an existing CSP partner with its profile, current programs and, optionally, its support plan (E1). Publishes partner.registered.v1.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = PartnerResponse.class)))
     @APIResponse(responseCode = "400", description = "Missing or malformed fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not the program operator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -60,7 +60,7 @@ public class PartnerResource {
     @Path("/{tenantId}")
     // reads: the partner tenant's own users (any partner role) or the operator; a customer admin is no party
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.PROGRAM_OPERATOR})
-    @Operation(summary = "Read a partner tenant", description = "Profile, attestations, programs with status and the current enrollments. The tenant itself or the operator; any other caller gets 404.")
+    @Operation(operationId = "getPartner", summary = "Read a partner tenant", description = "Profile, attestations, programs with status and the current enrollments. The tenant itself or the operator; any other caller gets 404.")
     @APIResponse(responseCode = "200", description = "The partner", content = @Content(schema = @Schema(implementation = PartnerResponse.class)))
     @APIResponse(responseCode = "403", description = "Not a partner role (GlobalAdmin, AdminAgent, SalesAgent) nor the program operator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -73,7 +73,7 @@ public class PartnerResource {
     @Path("/{tenantId}")
     @RolesAllowed(Roles.GLOBAL_ADMIN)
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(summary = "Update your own profile and attestations",
+    @Operation(operationId = "updatePartner", summary = "Update your own profile and attestations",
             description = "The tenant's GlobalAdmin changes its contact, preferred locale, MPN account e-mail and attestations "
                     + "(endorsementAuthority, firstLevelSupport, accountsReceivable, managedServices) on which the E2 requirements "
                     + "rely. Absent fields stay as they are. Publishes partner.updated.v1 when something changed.")

@@ -53,7 +53,7 @@ public class NotificationResource {
 
     @GET
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.PROGRAM_OPERATOR})
-    @Operation(summary = "The notification log",
+    @Operation(operationId = "listNotifications", summary = "The notification log",
             description = "Newest first. A recipient tenant sees its own e-mails; the operator sees all. Page with size and the continuationToken of the previous page.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = NotificationPage.class)))
     @APIResponse(responseCode = "400", description = "INVALID_QUERY: unknown status or bad continuation token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -69,7 +69,7 @@ public class NotificationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.PROGRAM_OPERATOR})
-    @Operation(summary = "One notification", description = "Its recipient tenant or the operator; anyone else gets 404.")
+    @Operation(operationId = "getNotification", summary = "One notification", description = "Its recipient tenant or the operator; anyone else gets 404.")
     @APIResponse(responseCode = "200", description = "The notification", content = @Content(schema = @Schema(implementation = NotificationView.class)))
     @APIResponse(responseCode = "404", description = "NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public NotificationView get(@PathParam("id") UUID id) {
@@ -79,7 +79,7 @@ public class NotificationResource {
     @POST
     @Path("/{id}/retry")
     @RolesAllowed(Roles.PROGRAM_OPERATOR)
-    @Operation(summary = "Send a FAILED notification again", description = "N2: the e-mail gets a fresh set of attempts.")
+    @Operation(operationId = "retryNotification", summary = "Send a FAILED notification again", description = "N2: the e-mail gets a fresh set of attempts.")
     @APIResponse(responseCode = "200", description = "Pending again", content = @Content(schema = @Schema(implementation = NotificationView.class)))
     @APIResponse(responseCode = "404", description = "NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "NOTIFICATION_NOT_FAILED: only a FAILED notification can be retried", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

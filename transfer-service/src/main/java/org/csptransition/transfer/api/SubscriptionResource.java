@@ -46,7 +46,7 @@ public class SubscriptionResource {
 
     @POST
     @RolesAllowed({Roles.PROGRAM_OPERATOR, Roles.ADMIN_AGENT})
-    @Operation(summary = "Import or buy a subscription",
+    @Operation(operationId = "createSubscription", summary = "Import or buy a subscription",
             description = "T1. The program operator imports an existing direct-bill subscription of ownerPartnerTenantId; a partner's "
                     + "AdminAgent buys one for its own direct-bill customer (R2), refused while its DIRECT_BILL program is RESTRICTED (E5). "
                     + "An add-on names its base; AZURE_PAYG is the offer MS-AZR-0145P with its azureSubscriptionId.")
@@ -80,7 +80,7 @@ public class SubscriptionResource {
 
     @GET
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT})
-    @Operation(summary = "The caller's subscriptions of a customer", description = "T1: every subscription of the customer the caller owns (Azure originals that moved are no longer listed).")
+    @Operation(operationId = "listSubscriptions", summary = "The caller's subscriptions of a customer", description = "T1: every subscription of the customer the caller owns (Azure originals that moved are no longer listed).")
     @APIResponse(responseCode = "200", description = "The subscriptions", content = @Content(schema = @Schema(implementation = SubscriptionList.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a GlobalAdmin, AdminAgent or SalesAgent", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -92,7 +92,7 @@ public class SubscriptionResource {
     @GET
     @Path("/{subscriptionId}")
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT})
-    @Operation(summary = "One subscription", description = "T1: only its owner sees it; anyone else gets 404.")
+    @Operation(operationId = "getSubscription", summary = "One subscription", description = "T1: only its owner sees it; anyone else gets 404.")
     @APIResponse(responseCode = "200", description = "The subscription", content = @Content(schema = @Schema(implementation = SubscriptionResponse.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a GlobalAdmin, AdminAgent or SalesAgent", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -104,7 +104,7 @@ public class SubscriptionResource {
     @PATCH
     @Path("/{subscriptionId}")
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN})
-    @Operation(summary = "Change seats or status",
+    @Operation(operationId = "updateSubscription", summary = "Change seats or status",
             description = "T1: the owner changes the quantity of an active subscription, or suspends (SUSPENDED), reactivates (ACTIVE) or "
                     + "deletes (DELETED) it; both work while its direct-bill program is restricted (E5). T10: a seat change inside an "
                     + "active transfer succeeds and says so in warnings (QUANTITY_DRIFT_IN_ACTIVE_TRANSFER): the request keeps its quantity.")

@@ -25,6 +25,7 @@ public final class TransferBodies {
             @NotNull @Size(min = 1, max = 200) List<@NotNull @Valid LineItem> lineItems) {
     }
 
+    @Schema(name = "NewLineItem")
     public record LineItem(@NotNull UUID subscriptionId) {
     }
 
