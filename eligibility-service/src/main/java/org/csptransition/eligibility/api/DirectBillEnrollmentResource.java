@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.csptransition.eligibility.application.DirectBillEnrollments;
 import org.csptransition.platform.http.Caller;
+import org.csptransition.platform.http.Idempotency;
 import org.csptransition.platform.http.Problem;
 import org.csptransition.platform.http.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,10 +33,12 @@ import java.util.UUID;
 public class DirectBillEnrollmentResource {
 
     private final DirectBillEnrollments enrollments;
+    private final Idempotency idempotency;
     private final Caller caller;
 
-    DirectBillEnrollmentResource(DirectBillEnrollments enrollments, Caller caller) {
+    DirectBillEnrollmentResource(DirectBillEnrollments enrollments, Idempotency idempotency, Caller caller) {
         this.enrollments = enrollments;
+        this.idempotency = idempotency;
         this.caller = caller;
     }
 
@@ -52,10 +56,11 @@ public class DirectBillEnrollmentResource {
     @APIResponse(responseCode = "404", description = "Unknown, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "DIRECT_BILL_ALREADY_HELD, ENROLLMENT_ALREADY_SUBMITTED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "NOT_ELIGIBLE_FOR_DIRECT_BILL: errors[] lists each unmet requirement (field = requirement code, code = reason code) in the caller's language", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response apply(@PathParam("tenantId") UUID tenantId, UriInfo uri) {
+    public Response apply(@PathParam("tenantId") UUID tenantId, @HeaderParam(Idempotency.HEADER) String key, UriInfo uri) {
         Access.ownTenant(caller, tenantId);
-        var enrollment = enrollments.apply(tenantId, caller.userId());
-        return Response.created(uri.getAbsolutePath()).entity(EnrollmentResponses.DirectBill.of(enrollment)).build();
+        String by = caller.userId();
+        return idempotency.run(caller.tenantId(), "direct-bill-enrollment.apply", key, tenantId, () ->
+                new Idempotency.Created(201, EnrollmentResponses.DirectBill.of(enrollments.apply(tenantId, by)), uri.getAbsolutePath()));
     }
 
     @GET

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.csptransition.eligibility.application.IndirectResellerEnrollments;
 import org.csptransition.platform.http.Caller;
+import org.csptransition.platform.http.Idempotency;
 import org.csptransition.platform.http.Problem;
 import org.csptransition.platform.http.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,10 +33,12 @@ import java.util.UUID;
 public class IndirectResellerEnrollmentResource {
 
     private final IndirectResellerEnrollments enrollments;
+    private final Idempotency idempotency;
     private final Caller caller;
 
-    IndirectResellerEnrollmentResource(IndirectResellerEnrollments enrollments, Caller caller) {
+    IndirectResellerEnrollmentResource(IndirectResellerEnrollments enrollments, Idempotency idempotency, Caller caller) {
         this.enrollments = enrollments;
+        this.idempotency = idempotency;
         this.caller = caller;
     }
 
@@ -47,10 +51,11 @@ public class IndirectResellerEnrollmentResource {
     @APIResponse(responseCode = "404", description = "Unknown, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "INDIRECT_RESELLER_TRANSITION_IRREVERSIBLE, INDIRECT_RESELLER_ALREADY_HELD, ENROLLMENT_ALREADY_SUBMITTED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "MPN_MEMBERSHIP_INACTIVE, TRANSITION_WINDOW_CLOSED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response apply(@PathParam("tenantId") UUID tenantId, UriInfo uri) {
+    public Response apply(@PathParam("tenantId") UUID tenantId, @HeaderParam(Idempotency.HEADER) String key, UriInfo uri) {
         Access.ownTenant(caller, tenantId);
-        var enrollment = enrollments.apply(tenantId, caller.userId());
-        return Response.created(uri.getAbsolutePath()).entity(EnrollmentResponses.IndirectReseller.of(enrollment)).build();
+        String by = caller.userId();
+        return idempotency.run(caller.tenantId(), "indirect-reseller-enrollment.apply", key, tenantId, () ->
+                new Idempotency.Created(201, EnrollmentResponses.IndirectReseller.of(enrollments.apply(tenantId, by)), uri.getAbsolutePath()));
     }
 
     @GET

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.csptransition.eligibility.application.PartnerProfiles;
 import org.csptransition.eligibility.application.PartnerRegistration;
 import org.csptransition.platform.http.Caller;
+import org.csptransition.platform.http.Idempotency;
 import org.csptransition.platform.http.Problem;
 import org.csptransition.platform.http.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,11 +36,13 @@ public class PartnerResource {
 
     private final PartnerRegistration registration;
     private final PartnerProfiles profiles;
+    private final Idempotency idempotency;
     private final Caller caller;
 
-    PartnerResource(PartnerRegistration registration, PartnerProfiles profiles, Caller caller) {
+    PartnerResource(PartnerRegistration registration, PartnerProfiles profiles, Idempotency idempotency, Caller caller) {
         this.registration = registration;
         this.profiles = profiles;
+        this.idempotency = idempotency;
         this.caller = caller;
     }
 
@@ -50,10 +54,13 @@ public class PartnerResource {
     @APIResponse(responseCode = "403", description = "Not the program operator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "PARTNER_ALREADY_REGISTERED or PARTNER_ID_ALREADY_REGISTERED; CONCURRENT_DUPLICATE when the same tenant or PartnerID is registered by two requests at once", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A profile rule refused it: PARTNER_ID_NOT_DIGITS, COUNTRY_NOT_ISO_3166, LOCALE_NOT_BCP47, CONTACT_EMAIL_NOT_WORK_EMAIL, ...", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response register(@NotNull @Valid PartnerRequests.RegisterPartner request, UriInfo uri) {
-        var partner = registration.register(request.tenantId(), request.toProfile(), request.supportPlan());
-        return Response.created(uri.getAbsolutePathBuilder().path(partner.tenantId().toString()).build())
-                .entity(PartnerResponse.of(partner)).build();
+    public Response register(@NotNull @Valid PartnerRequests.RegisterPartner request, @HeaderParam(Idempotency.HEADER) String key,
+                             UriInfo uri) {
+        return idempotency.run(caller.tenantId(), "partners.register", key, request, () -> {
+            var partner = registration.register(request.tenantId(), request.toProfile(), request.supportPlan());
+            return new Idempotency.Created(201, PartnerResponse.of(partner),
+                    uri.getAbsolutePathBuilder().path(partner.tenantId().toString()).build());
+        });
     }
 
     @GET

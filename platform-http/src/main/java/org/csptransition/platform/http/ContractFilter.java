@@ -33,6 +33,8 @@ import java.util.function.Supplier;
  *   can share a classpath.</li>
  *   <li><b>Java types never leak</b>: {@code UUID}, {@code Instant}, {@code OffsetDateTime}, {@code LocalDate} and
  *   {@code YearMonth} are inline strings with their format or pattern, as the server writes them.</li>
+ *   <li><b>Patterns</b> are ECMAScript, as JSON Schema defines them: a case-insensitive Java pattern is spelt out
+ *   ({@link #portable}).</li>
  *   <li><b>Errors</b>: every 4xx and 5xx is an {@code application/problem+json} Problem; every 503 declares
  *   {@code Retry-After}.</li>
  *   <li><b>Headers</b>: every 201 declares {@code Location}; every response header has a schema; every creating POST
@@ -61,7 +63,12 @@ public class ContractFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         String prefix = prefixOf(ConfigProvider.getConfig().getOptionalValue("quarkus.application.name", String.class).orElse(null));
-        forEachSchema(openAPI, schema -> inlineValueTypeAndPrefix(schema, prefix));
+        forEachSchema(openAPI, schema -> {
+            inlineValueTypeAndPrefix(schema, prefix);
+            if (schema.getPattern() != null) {
+                schema.setPattern(portable(schema.getPattern()));
+            }
+        });
         renameComponents(openAPI.getComponents(), prefix);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
@@ -113,6 +120,35 @@ public class ContractFilter implements OASFilter {
 
     static String prefixed(String name, String prefix) {
         return name.startsWith(prefix) ? name : prefix + name;
+    }
+
+    /**
+     * A Java pattern as every client reads it: {@code (?i)}, which ECMAScript (JSON Schema's regex dialect) does not know,
+     * becomes a character class per letter ({@code (?i)reject} → {@code [rR][eE][jJ][eE][cC][tT]}), the same language.
+     */
+    static String portable(String pattern) {
+        if (!pattern.startsWith("(?i)")) {
+            return pattern;
+        }
+        StringBuilder out = new StringBuilder();
+        boolean inClass = false;
+        for (int i = 4; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\\' && i + 1 < pattern.length()) {
+                out.append(c).append(pattern.charAt(++i));
+            } else if (c == '[') {
+                inClass = true;
+                out.append(c);
+            } else if (c == ']') {
+                inClass = false;
+                out.append(c);
+            } else if (!inClass && Character.isLetter(c) && Character.toLowerCase(c) != Character.toUpperCase(c)) {
+                out.append('[').append(Character.toLowerCase(c)).append(Character.toUpperCase(c)).append(']');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static void inlineValueTypeAndPrefix(Schema schema, String prefix) {

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.csptransition.kernel.Refusal;
 import org.csptransition.kernel.RefusedException;
 import org.csptransition.platform.http.Caller;
+import org.csptransition.platform.http.Idempotency;
 import org.csptransition.platform.http.Problem;
 import org.csptransition.platform.http.Roles;
 import org.csptransition.transfer.application.Subscriptions;
@@ -37,10 +39,12 @@ import java.util.UUID;
 public class SubscriptionResource {
 
     private final Subscriptions subscriptions;
+    private final Idempotency idempotency;
     private final Caller caller;
 
-    SubscriptionResource(Subscriptions subscriptions, Caller caller) {
+    SubscriptionResource(Subscriptions subscriptions, Idempotency idempotency, Caller caller) {
         this.subscriptions = subscriptions;
+        this.idempotency = idempotency;
         this.caller = caller;
     }
 
@@ -59,7 +63,16 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "422", description = "OWNER_IS_NOT_CALLER, AZURE_PAYG_OFFER_MISMATCH, AZURE_SUBSCRIPTION_ID_REQUIRED, AZURE_SUBSCRIPTION_ID_NOT_APPLICABLE, BASE_SUBSCRIPTION_NOT_FOUND, ADDON_NOT_APPLICABLE", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "NOT_YET_KNOWN: the owner or the customer has not reached this service yet; retry after Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@PathParam("customerTenantId") UUID customer, @NotNull @Valid SubscriptionRequests.NewSubscriptionRequest request,
-                           UriInfo uri) {
+                           @HeaderParam(Idempotency.HEADER) String key, UriInfo uri) {
+        return idempotency.run(caller.tenantId(), "subscriptions.create", key, new SubscriptionRequests.KeyedNewSubscription(customer, request),
+                () -> {
+                    Subscription created = createSubscription(customer, request);
+                    return new Idempotency.Created(201, SubscriptionResponse.of(created),
+                            uri.getAbsolutePathBuilder().path(created.id().toString()).build());
+                });
+    }
+
+    private Subscription createSubscription(UUID customer, SubscriptionRequests.NewSubscriptionRequest request) {
         Subscription created;
         if (caller.isOperator()) {
             if (request.ownerPartnerTenantId() == null) {
@@ -74,8 +87,7 @@ public class SubscriptionResource {
             }
             created = subscriptions.purchase(customer, caller.tenantId(), request.toSpec(), caller.userId());
         }
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(SubscriptionResponse.of(created)).build();
+        return created;
     }
 
     @GET
