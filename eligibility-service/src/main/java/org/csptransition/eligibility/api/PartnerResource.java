@@ -11,16 +11,19 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.csptransition.eligibility.application.PartnerProfiles;
 import org.csptransition.eligibility.application.PartnerRegistration;
 import org.csptransition.platform.http.Caller;
+import org.csptransition.platform.http.ETags;
 import org.csptransition.platform.http.Idempotency;
 import org.csptransition.platform.http.Problem;
 import org.csptransition.platform.http.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -68,12 +71,14 @@ public class PartnerResource {
     // reads: the partner tenant's own users (any partner role) or the operator; a customer admin is no party
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.PROGRAM_OPERATOR})
     @Operation(operationId = "getPartner", summary = "Read a partner tenant", description = "Profile, attestations, programs with status and the current enrollments. The tenant itself or the operator; any other caller gets 404.")
-    @APIResponse(responseCode = "200", description = "The partner", content = @Content(schema = @Schema(implementation = PartnerResponse.class)))
+    @APIResponse(responseCode = "200", description = "The partner", headers = @Header(name = HttpHeaders.ETAG, description = "Its version, for If-Match"),
+            content = @Content(schema = @Schema(implementation = PartnerResponse.class)))
     @APIResponse(responseCode = "403", description = "Not a partner role (GlobalAdmin, AdminAgent, SalesAgent) nor the program operator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PartnerResponse get(@PathParam("tenantId") UUID tenantId) {
+    public Response get(@PathParam("tenantId") UUID tenantId) {
         Access.tenantOrOperator(caller, tenantId);
-        return PartnerResponse.of(registration.overview(tenantId));
+        var overview = registration.overview(tenantId);
+        return Response.ok(PartnerResponse.of(overview)).header(HttpHeaders.ETAG, ETags.of(overview.partner().version())).build();
     }
 
     @PATCH
@@ -83,15 +88,18 @@ public class PartnerResource {
     @Operation(operationId = "updatePartner", summary = "Update your own profile and attestations",
             description = "The tenant's GlobalAdmin changes its contact, preferred locale, MPN account e-mail and attestations "
                     + "(endorsementAuthority, firstLevelSupport, accountsReceivable, managedServices) on which the E2 requirements "
-                    + "rely. Absent fields stay as they are. Publishes partner.updated.v1 when something changed.")
-    @APIResponse(responseCode = "200", description = "The partner after the change", content = @Content(schema = @Schema(implementation = PartnerResponse.class)))
+                    + "rely. Absent fields stay as they are. Publishes partner.updated.v1 when something changed. If-Match: the partner's ETag.")
+    @APIResponse(responseCode = "200", description = "The partner after the change", headers = @Header(name = HttpHeaders.ETAG, description = "Its new version"),
+            content = @Content(schema = @Schema(implementation = PartnerResponse.class)))
     @APIResponse(responseCode = "400", description = "Malformed or unknown fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a GlobalAdmin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "LOCALE_NOT_BCP47, EMAIL_INVALID, CONTACT_EMAIL_NOT_WORK_EMAIL", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PartnerResponse update(@PathParam("tenantId") UUID tenantId, @NotNull @Valid PartnerRequests.UpdatePartner request) {
+    @APIResponse(responseCode = "412", description = "PRECONDITION_FAILED: If-Match is not the current ETag")
+    public Response update(@PathParam("tenantId") UUID tenantId, @NotNull @Valid PartnerRequests.UpdatePartner request,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Access.ownTenant(caller, tenantId);
-        profiles.update(tenantId, request.toUpdate(), caller.userId());
+        profiles.update(tenantId, request.toUpdate(), caller.userId(), ifMatch);
         return get(tenantId);
     }
 }
