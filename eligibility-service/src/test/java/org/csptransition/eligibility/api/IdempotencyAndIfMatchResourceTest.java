@@ -17,6 +17,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 /**
  * Idempotency-Key on every creating POST of eligibility-service: a retry with the same key and body replays the first
@@ -125,5 +126,40 @@ class IdempotencyAndIfMatchResourceTest {
 
         given().header("Authorization", api.admin(tenant)).get("/v1/partners/" + tenant)
                 .then().statusCode(200).header("ETag", changed).body("preferredLocale", equalTo("en-GB"));
+    }
+
+    @Test
+    @DisplayName("the indirect-reseller enrollment's steps take If-Match: each answers the new ETag, and a step based on an older one is 412")
+    void ifMatchOnEnrollmentSteps() {
+        UUID tenant = api.register("ASFP", "DIRECT_BILL:2017-03-01");
+        String path = "/v1/partners/" + tenant + "/indirect-reseller-enrollment";
+        given().header("Authorization", api.admin(tenant)).post(path).then().statusCode(201);
+        String applied = given().header("Authorization", api.admin(tenant)).get(path).then().statusCode(200).extract().header("ETag");
+
+        String approved = given().header("Authorization", api.operator()).header("If-Match", applied).contentType(ContentType.JSON)
+                .body("{ \"decision\": \"APPROVE\" }").post(path + "/decision")
+                .then().statusCode(200).body("status", equalTo("APPROVED")).extract().header("ETag");
+        given().header("Authorization", api.admin(tenant)).header("If-Match", applied).post(path + "/agreement-acceptance")
+                .then().statusCode(412).body("code", equalTo("PRECONDITION_FAILED")).body("context.currentETag", equalTo(approved));
+        given().header("Authorization", api.admin(tenant)).header("If-Match", approved).post(path + "/agreement-acceptance")
+                .then().statusCode(200).body("status", equalTo("ACTIVE"));
+    }
+
+    @Test
+    @DisplayName("the credit check takes If-Match on the direct-bill application: an older ETag is 412 and decides nothing")
+    void ifMatchOnCreditCheck() {
+        UUID tenant = api.register(null, "INDIRECT_RESELLER:2015-01-01");
+        api.attestAll(tenant);
+        api.twelveMonths(tenant, Api.lastFullMonth(), "25000.00");
+        String path = "/v1/partners/" + tenant + "/direct-bill-enrollment";
+        given().header("Authorization", api.admin(tenant)).post(path).then().statusCode(201);
+        String read = given().header("Authorization", api.operator()).get(path).then().statusCode(200).extract().header("ETag");
+
+        given().header("Authorization", api.operator()).header("If-Match", "\"999\"").contentType(ContentType.JSON)
+                .body("{ \"result\": \"PASSED\" }").post(path + "/credit-check")
+                .then().statusCode(412).body("code", equalTo("PRECONDITION_FAILED")).body("context.currentETag", equalTo(read));
+        given().header("Authorization", api.operator()).header("If-Match", read).contentType(ContentType.JSON)
+                .body("{ \"result\": \"PASSED\" }").post(path + "/credit-check")
+                .then().statusCode(200).header("ETag", not(read));
     }
 }
