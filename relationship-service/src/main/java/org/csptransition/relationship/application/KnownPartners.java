@@ -17,6 +17,12 @@ import java.util.UUID;
 @ApplicationScoped
 class KnownPartners {
 
+    /**
+     * A partner whose events have not arrived yet is 503 NOT_YET_KNOWN with Retry-After, as in every service; this service
+     * has its own text for it (messages/service*.properties), naming the partner tenant.
+     */
+    static final String NOT_YET_KNOWN = Refusal.NOT_YET_KNOWN;
+
     private final KnownPartnerRepository partners;
 
     KnownPartners(KnownPartnerRepository partners) {
