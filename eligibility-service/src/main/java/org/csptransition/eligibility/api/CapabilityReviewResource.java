@@ -52,7 +52,7 @@ public class CapabilityReviewResource {
 
     @POST
     @RolesAllowed(Roles.PROGRAM_OPERATOR)
-    @Operation(summary = "Run a capability review",
+    @Operation(operationId = "runCapabilityReview", summary = "Run a capability review",
             description = "E5: every partner whose DIRECT_BILL program is ACTIVE and that fails a minimum of the policy in force on asOf "
                     + "becomes RESTRICTED (partner.program.changed.v1 each, with the unmet requirement codes). With escalation configured, "
                     + "older restrictions become SUSPENDED or REVOKED. Also runs on a schedule when eligibility.capability-review.cron is set.")

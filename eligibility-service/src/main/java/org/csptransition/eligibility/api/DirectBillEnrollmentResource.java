@@ -5,19 +5,25 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.csptransition.eligibility.application.DirectBillEnrollments;
+import org.csptransition.eligibility.domain.DirectBillEnrollment;
 import org.csptransition.platform.http.Caller;
+import org.csptransition.platform.http.ETags;
+import org.csptransition.platform.http.Idempotency;
 import org.csptransition.platform.http.Problem;
 import org.csptransition.platform.http.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -31,10 +37,12 @@ import java.util.UUID;
 public class DirectBillEnrollmentResource {
 
     private final DirectBillEnrollments enrollments;
+    private final Idempotency idempotency;
     private final Caller caller;
 
-    DirectBillEnrollmentResource(DirectBillEnrollments enrollments, Caller caller) {
+    DirectBillEnrollmentResource(DirectBillEnrollments enrollments, Idempotency idempotency, Caller caller) {
         this.enrollments = enrollments;
+        this.idempotency = idempotency;
         this.caller = caller;
     }
 
@@ -45,57 +53,65 @@ public class DirectBillEnrollmentResource {
     @POST
     @Path("/direct-bill-enrollment")
     @RolesAllowed(Roles.GLOBAL_ADMIN)
-    @Operation(summary = "Apply for direct bill",
+    @Operation(operationId = "applyForDirectBill", summary = "Apply for direct bill",
             description = "E4: checked against the policy in force today; every minimum but the support plan must be met. The application is UNDER_REVIEW and its credit check PENDING. Publishes directbill.enrollment.submitted.v1.")
     @APIResponse(responseCode = "201", description = "Under review", content = @Content(schema = @Schema(implementation = EnrollmentResponses.DirectBill.class)))
     @APIResponse(responseCode = "403", description = "Not a GlobalAdmin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "DIRECT_BILL_ALREADY_HELD, ENROLLMENT_ALREADY_SUBMITTED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "NOT_ELIGIBLE_FOR_DIRECT_BILL: errors[] lists each unmet requirement (field = requirement code, code = reason code) in the caller's language", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response apply(@PathParam("tenantId") UUID tenantId, UriInfo uri) {
+    public Response apply(@PathParam("tenantId") UUID tenantId, @HeaderParam(Idempotency.HEADER) String key, UriInfo uri) {
         Access.ownTenant(caller, tenantId);
-        var enrollment = enrollments.apply(tenantId, caller.userId());
-        return Response.created(uri.getAbsolutePath()).entity(EnrollmentResponses.DirectBill.of(enrollment)).build();
+        String by = caller.userId();
+        return idempotency.run(caller.tenantId(), "direct-bill-enrollment.apply", key, tenantId, () ->
+                new Idempotency.Created(201, EnrollmentResponses.DirectBill.of(enrollments.apply(tenantId, by)), uri.getAbsolutePath()));
     }
 
     @GET
     @Path("/direct-bill-enrollment")
     // reads: the partner tenant's own users (any partner role) or the operator; a customer admin is no party
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.PROGRAM_OPERATOR})
-    @Operation(summary = "Read the direct-bill application", description = "The latest application with its status and credit check. The tenant itself or the operator.")
-    @APIResponse(responseCode = "200", description = "The application", content = @Content(schema = @Schema(implementation = EnrollmentResponses.DirectBill.class)))
+    @Operation(operationId = "getDirectBillEnrollment", summary = "Read the direct-bill application", description = "The latest application with its status and credit check. The tenant itself or the operator.")
+    @APIResponse(responseCode = "200", description = "The application", headers = @Header(name = HttpHeaders.ETAG, description = "Its version, for If-Match"),
+            content = @Content(schema = @Schema(implementation = EnrollmentResponses.DirectBill.class)))
     @APIResponse(responseCode = "403", description = "Not a partner role (GlobalAdmin, AdminAgent, SalesAgent) nor the program operator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No application, unknown partner, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public EnrollmentResponses.DirectBill get(@PathParam("tenantId") UUID tenantId) {
+    public Response get(@PathParam("tenantId") UUID tenantId) {
         Access.tenantOrOperator(caller, tenantId);
-        return EnrollmentResponses.DirectBill.of(enrollments.latest(tenantId));
+        return withETag(enrollments.latest(tenantId));
     }
 
     @POST
     @Path("/direct-bill-enrollment/credit-check")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PROGRAM_OPERATOR)
-    @Operation(summary = "Record the credit check",
+    @Operation(operationId = "recordCreditCheck", summary = "Record the credit check",
             description = "E3: PASSED → CREDIT_CHECK_PASSED (the partner may now buy a support plan; directbill.creditcheck.passed.v1). "
                     + "FAILED, with a reason → REJECTED (directbill.creditcheck.failed.v1 and directbill.enrollment.rejected.v1).")
-    @APIResponse(responseCode = "200", description = "The application after the decision", content = @Content(schema = @Schema(implementation = EnrollmentResponses.DirectBill.class)))
+    @APIResponse(responseCode = "200", description = "The application after the decision", headers = @Header(name = HttpHeaders.ETAG, description = "Its new version"),
+            content = @Content(schema = @Schema(implementation = EnrollmentResponses.DirectBill.class)))
     @APIResponse(responseCode = "400", description = "result missing or not PASSED/FAILED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not the program operator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown partner", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "NO_DIRECT_BILL_APPLICATION, CREDIT_CHECK_ALREADY_DECIDED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "CREDIT_CHECK_REASON_REQUIRED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public EnrollmentResponses.DirectBill creditCheck(@PathParam("tenantId") UUID tenantId,
-                                                      @NotNull @Valid EnrollmentRequests.CreditCheckDecision request) {
+    @APIResponse(responseCode = "412", description = "PRECONDITION_FAILED: If-Match is not the current ETag")
+    public Response creditCheck(@PathParam("tenantId") UUID tenantId, @NotNull @Valid EnrollmentRequests.CreditCheckDecision request,
+                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         var enrollment = enrollments.decideCreditCheck(tenantId, request.result() == EnrollmentRequests.CreditCheckResult.PASSED,
-                request.reason(), caller.userId());
-        return EnrollmentResponses.DirectBill.of(enrollment);
+                request.reason(), caller.userId(), ifMatch);
+        return withETag(enrollment);
+    }
+
+    private static Response withETag(DirectBillEnrollment enrollment) {
+        return Response.ok(EnrollmentResponses.DirectBill.of(enrollment)).header(HttpHeaders.ETAG, ETags.of(enrollment.version())).build();
     }
 
     @PUT
     @Path("/support-plan")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.GLOBAL_ADMIN)
-    @Operation(summary = "Record the support plan",
+    @Operation(operationId = "recordSupportPlan", summary = "Record the support plan",
             description = "E3/E4: ASFP or PSFP. After a passed credit check it approves the application and makes DIRECT_BILL active "
                     + "(directbill.supportplan.recorded.v1, directbill.enrollment.approved.v1, partner.program.changed.v1); a tenant that "
                     + "already holds direct bill just changes its plan. Before the credit check passed: 409 CREDIT_CHECK_NOT_PASSED.")

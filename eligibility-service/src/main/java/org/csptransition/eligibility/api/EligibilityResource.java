@@ -48,7 +48,7 @@ public class EligibilityResource {
     @GET
     // reads: the partner tenant's own users (any partner role) or the operator; a customer admin is no party
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.PROGRAM_OPERATOR})
-    @Operation(summary = "Direct-bill eligibility as of a date",
+    @Operation(operationId = "getDirectBillEligibility", summary = "Direct-bill eligibility as of a date",
             description = "Evaluates every requirement of the policy version in force on asOf (E2): met or not, kind (MINIMUM or RECOMMENDATION), "
                     + "a stable reason code, the evidence and a message in the language of Accept-Language (en, sv, nl, fr; English otherwise). "
                     + "Eligible = every minimum met. The tenant itself or the operator.")

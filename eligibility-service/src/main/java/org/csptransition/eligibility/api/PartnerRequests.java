@@ -12,6 +12,7 @@ import org.csptransition.eligibility.domain.Program;
 import org.csptransition.eligibility.domain.ProgramStatus;
 import org.csptransition.eligibility.domain.SupportPlan;
 import org.csptransition.platform.http.SingleLine;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -92,17 +93,20 @@ public final class PartnerRequests {
      * {@code firstName + " " + lastName} in its 200-character {@code recipient.contact_name}, so each name is at most
      * {@value #NAME_MAX} characters (here the columns hold 100): a name accepted here is always stored there.
      */
+    @Schema(name = "ContactInput")
     public record Contact(@NotBlank @Size(max = NAME_MAX) @SingleLine String firstName,
                           @NotBlank @Size(max = NAME_MAX) @SingleLine String lastName,
                           @NotBlank @Size(max = 254) @SingleLine String email) {
     }
 
+    @Schema(name = "AddressInput")
     public record Address(@Size(max = 200) @SingleLine String line1, @Size(max = 200) @SingleLine String line2,
                           @Size(max = 100) @SingleLine String city, @Size(max = 20) @SingleLine String postalCode,
                           @Size(max = 100) @SingleLine String region, @Size(max = 2) @SingleLine String country) {
     }
 
     /** Only whether bank information was given and verified, and the last four digits: never a full account number (E1). */
+    @Schema(name = "BankInformationInput")
     public record BankInformation(Boolean provided, Boolean verified, @Size(max = 4) String accountLast4) {
     }
 

@@ -47,7 +47,7 @@ public class RevenueResource {
     @POST
     @Path("/revenue-records")
     @RolesAllowed(Roles.PROGRAM_OPERATOR)
-    @Operation(summary = "Load monthly revenue records",
+    @Operation(operationId = "recordRevenue", summary = "Load monthly revenue records",
             description = "Bulk monthly records (E2). The same month + category + role posted again replaces the earlier record, so nothing is counted twice. All records or none.")
     @APIResponse(responseCode = "200", description = "How many were recorded and how many of them replaced an earlier record", content = @Content(schema = @Schema(implementation = RevenueResponses.Recorded.class)))
     @APIResponse(responseCode = "400", description = "Missing or malformed fields (month as 2020-09, amountUsd as 25000.00)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -63,7 +63,7 @@ public class RevenueResource {
     @Path("/revenue/trailing-twelve-months")
     // reads: the partner tenant's own users (any partner role) or the operator; a customer admin is no party
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.PROGRAM_OPERATOR})
-    @Operation(summary = "Trailing-twelve-month revenue",
+    @Operation(operationId = "getTrailingTwelveMonthsRevenue", summary = "Trailing-twelve-month revenue",
             description = "The sum of paid cloud revenue over the twelve full months before the month of asOf (E2), each month's part, and what was excluded and why (PERPETUAL_SOFTWARE, INVOICE_UNPAID). The tenant itself or the operator.")
     @APIResponse(responseCode = "200", description = "The trailing twelve months", content = @Content(schema = @Schema(implementation = RevenueResponses.TrailingTwelveMonthsView.class)))
     @APIResponse(responseCode = "400", description = "asOf is not a date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -14,6 +14,7 @@ import org.csptransition.eligibility.persistence.DirectBillEnrollmentRepository;
 import org.csptransition.eligibility.persistence.PartnerRepository;
 import org.csptransition.kernel.Refusal;
 import org.csptransition.kernel.RefusedException;
+import org.csptransition.platform.http.ETags;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -68,9 +69,10 @@ public class DirectBillEnrollments {
 
     /** E3: the operator's decision; a failure rejects the application with its reason. */
     @Transactional
-    public DirectBillEnrollment decideCreditCheck(UUID tenantId, boolean passed, String reason, String by) {
+    public DirectBillEnrollment decideCreditCheck(UUID tenantId, boolean passed, String reason, String by, String ifMatch) {
         Partners.locked(partners, tenantId);
         DirectBillEnrollment enrollment = enrollments.latestOf(tenantId).orElseThrow(DirectBillEnrollments::noApplication);
+        ETags.checkIfMatch(ifMatch, enrollment.version());
         enrollment.mayDecideCreditCheck(passed, reason).orThrow();
         events.record(enrollment.decideCreditCheck(passed, reason, by, Instant.now(clock)));
         return enrollment;

@@ -10,6 +10,7 @@ import org.csptransition.eligibility.persistence.IndirectResellerEnrollmentRepos
 import org.csptransition.eligibility.persistence.PartnerRepository;
 import org.csptransition.kernel.Refusal;
 import org.csptransition.kernel.RefusedException;
+import org.csptransition.platform.http.ETags;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -62,8 +63,9 @@ public class IndirectResellerEnrollments {
     }
 
     @Transactional
-    public IndirectResellerEnrollment decide(UUID tenantId, Decision decision, String reason, String by) {
+    public IndirectResellerEnrollment decide(UUID tenantId, Decision decision, String reason, String by, String ifMatch) {
         IndirectResellerEnrollment enrollment = currentApplication(tenantId);
+        ETags.checkIfMatch(ifMatch, enrollment.version());
         Instant now = Instant.now(clock);
         if (decision == Decision.APPROVE) {
             enrollment.mayApprove().orThrow();
@@ -80,9 +82,10 @@ public class IndirectResellerEnrollments {
      * invitation to the indirect-reseller incentives becomes due.
      */
     @Transactional
-    public IndirectResellerEnrollment acceptAgreement(UUID tenantId, String by) {
+    public IndirectResellerEnrollment acceptAgreement(UUID tenantId, String by, String ifMatch) {
         Partner partner = Partners.locked(partners, tenantId);
         IndirectResellerEnrollment enrollment = enrollments.currentOf(tenantId).orElseThrow(IndirectResellerEnrollments::noApplication);
+        ETags.checkIfMatch(ifMatch, enrollment.version());
         enrollment.mayAcceptAgreement().orThrow();
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.now(clock);
@@ -94,8 +97,9 @@ public class IndirectResellerEnrollments {
 
     /** The partner withdraws its application before it is active; after that the transition cannot be undone. */
     @Transactional
-    public IndirectResellerEnrollment withdraw(UUID tenantId) {
+    public IndirectResellerEnrollment withdraw(UUID tenantId, String ifMatch) {
         IndirectResellerEnrollment enrollment = currentApplication(tenantId);
+        ETags.checkIfMatch(ifMatch, enrollment.version());
         enrollment.mayWithdraw().orThrow();
         enrollment.withdraw(Instant.now(clock));
         return enrollment;

@@ -6,6 +6,7 @@ import org.csptransition.eligibility.domain.Partner;
 import org.csptransition.eligibility.domain.PartnerProfilePolicy;
 import org.csptransition.eligibility.domain.ProfileUpdate;
 import org.csptransition.eligibility.persistence.PartnerRepository;
+import org.csptransition.platform.http.ETags;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -25,10 +26,14 @@ public class PartnerProfiles {
         this.clock = clock;
     }
 
-    /** Applies the change, or refuses it with every reason at once; publishes partner.updated.v1 only when something changed. */
+    /**
+     * Applies the change, or refuses it with every reason at once; publishes partner.updated.v1 only when something changed.
+     * With {@code ifMatch}, only while the partner is still at that version (412 otherwise).
+     */
     @Transactional
-    public Partner update(UUID tenantId, ProfileUpdate update, String by) {
+    public Partner update(UUID tenantId, ProfileUpdate update, String by, String ifMatch) {
         Partner partner = Partners.locked(partners, tenantId);
+        ETags.checkIfMatch(ifMatch, partner.version());
         PartnerProfilePolicy.check(update).orThrow();
         partner.update(update, by, Instant.now(clock)).ifPresent(events::record);
         return partner;

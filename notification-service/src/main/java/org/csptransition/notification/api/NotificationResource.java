@@ -6,19 +6,24 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.csptransition.notification.application.NotificationLog;
 import org.csptransition.notification.domain.Notification;
 import org.csptransition.notification.domain.NotificationStatus;
 import org.csptransition.platform.http.Caller;
+import org.csptransition.platform.http.ETags;
 import org.csptransition.platform.http.Problem;
 import org.csptransition.platform.http.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -53,7 +58,7 @@ public class NotificationResource {
 
     @GET
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.PROGRAM_OPERATOR})
-    @Operation(summary = "The notification log",
+    @Operation(operationId = "listNotifications", summary = "The notification log",
             description = "Newest first. A recipient tenant sees its own e-mails; the operator sees all. Page with size and the continuationToken of the previous page.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = NotificationPage.class)))
     @APIResponse(responseCode = "400", description = "INVALID_QUERY: unknown status or bad continuation token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -69,22 +74,29 @@ public class NotificationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.PROGRAM_OPERATOR})
-    @Operation(summary = "One notification", description = "Its recipient tenant or the operator; anyone else gets 404.")
-    @APIResponse(responseCode = "200", description = "The notification", content = @Content(schema = @Schema(implementation = NotificationView.class)))
+    @Operation(operationId = "getNotification", summary = "One notification", description = "Its recipient tenant or the operator; anyone else gets 404.")
+    @APIResponse(responseCode = "200", description = "The notification", headers = @Header(name = HttpHeaders.ETAG, description = "Its version, for If-Match"),
+            content = @Content(schema = @Schema(implementation = NotificationView.class)))
     @APIResponse(responseCode = "404", description = "NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public NotificationView get(@PathParam("id") UUID id) {
-        return NotificationView.of(log.get(id, Viewers.of(caller)));
+    public Response get(@PathParam("id") UUID id) {
+        return withETag(log.get(id, Viewers.of(caller)));
     }
 
     @POST
     @Path("/{id}/retry")
     @RolesAllowed(Roles.PROGRAM_OPERATOR)
-    @Operation(summary = "Send a FAILED notification again", description = "N2: the e-mail gets a fresh set of attempts.")
-    @APIResponse(responseCode = "200", description = "Pending again", content = @Content(schema = @Schema(implementation = NotificationView.class)))
+    @Operation(operationId = "retryNotification", summary = "Send a FAILED notification again", description = "N2: the e-mail gets a fresh set of attempts.")
+    @APIResponse(responseCode = "200", description = "Pending again", headers = @Header(name = HttpHeaders.ETAG, description = "Its new version"),
+            content = @Content(schema = @Schema(implementation = NotificationView.class)))
     @APIResponse(responseCode = "404", description = "NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "NOTIFICATION_NOT_FAILED: only a FAILED notification can be retried", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public NotificationView retry(@PathParam("id") UUID id) {
-        return NotificationView.of(log.retry(id));
+    @APIResponse(responseCode = "412", description = "PRECONDITION_FAILED: If-Match is not the current ETag (the sender moved it meanwhile)")
+    public Response retry(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withETag(log.retry(id, ifMatch));
+    }
+
+    private static Response withETag(Notification notification) {
+        return Response.ok(NotificationView.of(notification)).header(HttpHeaders.ETAG, ETags.of(notification.version())).build();
     }
 
     public record NotificationPage(List<NotificationView> items, String continuationToken) {

@@ -37,7 +37,7 @@ public class RecipientResource {
     @Path("/{tenantId}")
     // the partner or provider tenant itself, or the operator; a customer tenant has no recipient here
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.PROGRAM_OPERATOR})
-    @Operation(summary = "A tenant's recipient", description = "The tenant itself or the operator. 404 until the tenant's events have arrived.")
+    @Operation(operationId = "getRecipient", summary = "A tenant's recipient", description = "The tenant itself or the operator. 404 until the tenant's events have arrived.")
     @APIResponse(responseCode = "200", description = "Known", content = @Content(schema = @Schema(implementation = RecipientResponse.class)))
     @APIResponse(responseCode = "404", description = "Not known (yet), or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RecipientResponse get(@PathParam("tenantId") UUID tenantId) {

@@ -10,6 +10,7 @@ import org.csptransition.notification.domain.Notification;
 import org.csptransition.notification.domain.NotificationStatus;
 import org.csptransition.notification.domain.Viewer;
 import org.csptransition.notification.persistence.NotificationRepository;
+import org.csptransition.platform.http.ETags;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -69,10 +70,14 @@ public class NotificationLog {
                 .orElseThrow(() -> new RefusedException(Refusal.notFound("Notification", id)));
     }
 
-    /** N2: the operator sends a FAILED e-mail again, with a fresh set of attempts; anything else is refused. */
+    /**
+     * N2: the operator sends a FAILED e-mail again, with a fresh set of attempts; anything else is refused. With
+     * {@code ifMatch}, only while the notification is at that version (412 otherwise: the sender moved it meanwhile).
+     */
     @Transactional
-    public Notification retry(UUID id) {
+    public Notification retry(UUID id, String ifMatch) {
         Notification n = log.findByIdOptional(id).orElseThrow(() -> new RefusedException(Refusal.notFound("Notification", id)));
+        ETags.checkIfMatch(ifMatch, n.version());
         n.retry(Instant.now(clock)).orThrow();
         enqueued.fire(new Notifications.Enqueued(1));
         return n;

@@ -137,4 +137,8 @@ public class Notification {
     public Instant sentAt() { return sentAt; }
     public String lastError() { return lastError; }
     public Instant createdAt() { return createdAt; }
+
+    public long version() {
+        return version;
+    }
 }

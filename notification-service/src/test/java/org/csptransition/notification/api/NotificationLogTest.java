@@ -96,27 +96,30 @@ class NotificationLogTest {
     }
 
     @Test
-    @DisplayName("an e-mail that ran out of attempts is FAILED and visible; the operator's retry sends it once")
+    @DisplayName("an e-mail that ran out of attempts is FAILED and visible; the operator's retry (If-Match: its ETag) sends it once")
     void failedThenRetried() {
         TestPartner partner = aRegisteredPartner(infra, "en-US");
         await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", operator())
                 .get("/v1/recipients/" + partner.tenantId()).statusCode() == 200);
         infra.mail().stop();
         String id;
+        String etag;
         try {
             publish(infra, new DirectBillCreditCheckPassed(partner.tenantId(), UUID.randomUUID(), Instant.now()));
             await().atMost(Duration.ofSeconds(30)).until(() -> "FAILED".equals(given().header("Authorization", operator())
                     .queryParam("subjectId", partner.tenantId().toString()).get("/v1/notifications").jsonPath().getString("items[0].status")));
             id = given().header("Authorization", operator()).queryParam("subjectId", partner.tenantId().toString())
                     .get("/v1/notifications").jsonPath().getString("items[0].id");
-            given().header("Authorization", operator()).get("/v1/notifications/" + id).then()
-                    .body("attempts", equalTo(1)).body("lastError", org.hamcrest.Matchers.notNullValue());
+            etag = given().header("Authorization", operator()).get("/v1/notifications/" + id).then()
+                    .body("attempts", equalTo(1)).body("lastError", org.hamcrest.Matchers.notNullValue()).extract().header("ETag");
         } finally {
             infra.mail().start();
         }
 
         given().header("Authorization", tenant(partner.tenantId())).post("/v1/notifications/" + id + "/retry").then().statusCode(403);
-        given().header("Authorization", operator()).post("/v1/notifications/" + id + "/retry").then().statusCode(200)
+        given().header("Authorization", operator()).header("If-Match", "\"999\"").post("/v1/notifications/" + id + "/retry").then()
+                .statusCode(412).body("code", equalTo("PRECONDITION_FAILED")).body("context.currentETag", equalTo(etag));
+        given().header("Authorization", operator()).header("If-Match", etag).post("/v1/notifications/" + id + "/retry").then().statusCode(200)
                 .body("status", equalTo("PENDING"));
         await().atMost(Duration.ofSeconds(30)).until(() -> !infra.mail().messagesTo(partner.email()).isEmpty());
         assertThat(infra.mail().messagesTo(partner.email())).hasSize(1);

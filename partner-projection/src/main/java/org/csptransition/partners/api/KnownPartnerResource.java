@@ -40,7 +40,7 @@ public class KnownPartnerResource {
     @GET
     @Path("/{tenantId}")
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.PROGRAM_OPERATOR})
-    @Operation(summary = "What this service knows of a partner tenant",
+    @Operation(operationId = "getKnownPartner", summary = "What this service knows of a partner tenant",
             description = "The read model fed by partner.events: the tenant itself or the operator. 404 until the partner's events have arrived; "
                     + "registered=false while only events other than partner.registered.v1 have arrived.")
     @APIResponse(responseCode = "200", description = "Known", content = @Content(schema = @Schema(implementation = KnownPartnerResponse.class)))

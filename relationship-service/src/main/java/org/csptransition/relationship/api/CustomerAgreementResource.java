@@ -64,7 +64,7 @@ public class CustomerAgreementResource {
     @Path("/agreements")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT})
-    @Operation(summary = "Attest the customer's acceptance of the Microsoft Customer Agreement",
+    @Operation(operationId = "attestCustomerAgreement", summary = "Attest the customer's acceptance of the Microsoft Customer Agreement",
             description = "R5: the customer's direct-bill partner or one of its providers attests, with the primary contact, the date "
                     + "agreed (not in the future) and the template. A direct-bill partner's attestation does not carry over to a "
                     + "provider; a provider's own attestation makes the status ACCEPTED for it. Accepts Idempotency-Key. A provider's "
@@ -87,7 +87,7 @@ public class CustomerAgreementResource {
     @GET
     @Path("/agreements")
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.CUSTOMER_ADMIN})
-    @Operation(summary = "List the partners' attestations of the customer's agreement", description = "R5: the customer's parties only. The customer's own acceptance is at directSignedMicrosoftCustomerAgreementStatus.")
+    @Operation(operationId = "listCustomerAgreements", summary = "List the partners' attestations of the customer's agreement", description = "R5: the customer's parties only. The customer's own acceptance is at directSignedMicrosoftCustomerAgreementStatus.")
     @APIResponse(responseCode = "200", description = "The attestations, oldest first", content = @Content(schema = @Schema(implementation = Agreements.class)))
     @APIResponse(responseCode = "400", description = "AGREEMENT_TYPE_UNKNOWN", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown customer, or the caller is no party to it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -100,7 +100,7 @@ public class CustomerAgreementResource {
     @GET
     @Path("/agreements/{id}")
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.CUSTOMER_ADMIN})
-    @Operation(summary = "Read one attestation", description = "R5: the customer's parties only.")
+    @Operation(operationId = "getCustomerAgreement", summary = "Read one attestation", description = "R5: the customer's parties only.")
     @APIResponse(responseCode = "200", description = "The attestation", content = @Content(schema = @Schema(implementation = AgreementResponse.class)))
     @APIResponse(responseCode = "404", description = "Unknown, or the caller is no party to the customer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AgreementResponse attestation(@PathParam("customerTenantId") UUID customerTenantId, @PathParam("id") UUID id) {
@@ -111,7 +111,7 @@ public class CustomerAgreementResource {
     @Path("/directSignedMicrosoftCustomerAgreementStatus")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CUSTOMER_ADMIN)
-    @Operation(summary = "The customer accepts the Microsoft Customer Agreement itself",
+    @Operation(operationId = "acceptCustomerAgreementDirectly", summary = "The customer accepts the Microsoft Customer Agreement itself",
             description = "R5: the customer's own acceptance (as in the Microsoft 365 admin center), which carries over to every "
                     + "provider. Only the customer itself; accepting again changes nothing. Accepts If-Match (the customer's ETag). "
                     + "Publishes customer.agreement.status.changed.v1 for each provider whose status changes.")
@@ -130,7 +130,7 @@ public class CustomerAgreementResource {
     @GET
     @Path("/directSignedMicrosoftCustomerAgreementStatus")
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.CUSTOMER_ADMIN})
-    @Operation(summary = "Whether the customer accepted the Microsoft Customer Agreement itself", description = "R5: the customer's parties only.")
+    @Operation(operationId = "getDirectSignedCustomerAgreementStatus", summary = "Whether the customer accepted the Microsoft Customer Agreement itself", description = "R5: the customer's parties only.")
     @APIResponse(responseCode = "200", description = "isSigned and when", content = @Content(schema = @Schema(implementation = DirectSignedStatus.class)))
     @APIResponse(responseCode = "404", description = "Unknown customer, or the caller is no party to it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response ownAcceptance(@PathParam("customerTenantId") UUID customerTenantId) {
@@ -141,7 +141,7 @@ public class CustomerAgreementResource {
     @GET
     @Path("/agreement-status")
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.CUSTOMER_ADMIN})
-    @Operation(summary = "The customer's Microsoft Customer Agreement status for a provider",
+    @Operation(operationId = "getCustomerAgreementStatus", summary = "The customer's Microsoft Customer Agreement status for a provider",
             description = "R5: ACCEPTED on the customer's own acceptance (it carries over) or on that provider's attestation; "
                     + "ACCEPTANCE_REQUIRED otherwise: a direct-bill partner's attestation does not carry over (reasonCode "
                     + "ATTESTATION_NOT_CARRIED_OVER), or there is none (NO_ACCEPTANCE).")

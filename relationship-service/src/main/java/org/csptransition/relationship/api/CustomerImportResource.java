@@ -47,14 +47,15 @@ public class CustomerImportResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PROGRAM_OPERATOR)
-    @Operation(summary = "Import an existing customer tenant",
+    @Operation(operationId = "importCustomer", summary = "Import an existing customer tenant",
             description = "R2: the program operator imports a partner's existing direct-bill customer with its tenant id; the "
                     + "partner named by directBillPartnerTenantId becomes its DIRECT_BILL_PARTNER of record with delegated admin "
                     + "(a restricted partner too: it keeps its existing customers, E5). E7: never a CSP partner tenant. Accepts "
                     + "Idempotency-Key. Publishes customer.registered.v1 and customer.partner-of-record.added.v1.")
     @APIResponse(responseCode = "201", description = "Imported", content = @Content(schema = @Schema(implementation = CustomerResponse.class)))
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "CUSTOMER_ALREADY_REGISTERED, PARTNER_NOT_KNOWN (the partner's events have not arrived yet; retry), IDEMPOTENCY_REQUEST_IN_PROGRESS", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "CUSTOMER_ALREADY_REGISTERED, IDEMPOTENCY_REQUEST_IN_PROGRESS", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "NOT_YET_KNOWN: the partner's events have not reached this service yet; retry after Retry-After")
     @APIResponse(responseCode = "422", description = "CUSTOMER_IS_CSP_PARTNER_TENANT (E7), DIRECT_BILL_PROGRAM_NOT_ACTIVE, IDEMPOTENCY_KEY_REUSED",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importCustomer(@NotNull @Valid CustomerBodies.ImportCustomer request, @HeaderParam(Idempotency.HEADER) String key) {

@@ -51,7 +51,7 @@ public class CustomerInvitationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN_AGENT)
-    @Operation(summary = "Invite a customer with a provider",
+    @Operation(operationId = "createCustomerInvitation", summary = "Invite a customer with a provider",
             description = "R4: a reseller whose indirect reseller program is active picks a provider it has an active partnership "
                     + "with and gets an e-mail draft (subject and body in its own language, with the link) that it sends the "
                     + "customer itself. For an existing customer of the reseller name it in customerTenantId; without it the "
@@ -60,7 +60,8 @@ public class CustomerInvitationResource {
     @APIResponse(responseCode = "201", description = "Invited: the link and the e-mail draft", content = @Content(schema = @Schema(implementation = InvitationResponse.class)))
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED, UNKNOWN_FIELD", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "customerTenantId is not a customer of the caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "PARTNER_NOT_KNOWN (retry), IDEMPOTENCY_REQUEST_IN_PROGRESS", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "IDEMPOTENCY_REQUEST_IN_PROGRESS", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "NOT_YET_KNOWN: the partner's events have not reached this service yet; retry after Retry-After")
     @APIResponse(responseCode = "422", description = "RESELLER_PROGRAM_NOT_ACTIVE, PARTNERSHIP_NOT_ACTIVE, CUSTOMER_IS_CSP_PARTNER_TENANT (E7), IDEMPOTENCY_KEY_REUSED",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response invite(@NotNull @Valid InviteCustomer request, @HeaderParam(Idempotency.HEADER) String key) {
@@ -75,7 +76,7 @@ public class CustomerInvitationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.CUSTOMER_ADMIN})
-    @Operation(summary = "Read a customer invitation",
+    @Operation(operationId = "getCustomerInvitation", summary = "Read a customer invitation",
             description = "R4: the reseller and the provider; the customer it is addressed to (for a new customer, a customer admin "
                     + "holding the link, until another tenant accepted it). The ETag guards the acceptance.")
     @APIResponse(responseCode = "200", description = "The invitation: PENDING, ACCEPTED or EXPIRED", content = @Content(schema = @Schema(implementation = InvitationResponse.class)))
@@ -89,7 +90,7 @@ public class CustomerInvitationResource {
     @Path("/{id}/acceptance")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CUSTOMER_ADMIN)
-    @Operation(summary = "Accept a reseller's invitation",
+    @Operation(operationId = "acceptCustomerInvitation", summary = "Accept a reseller's invitation",
             description = "R4: the customer's admin accepts; reseller and provider become partners of record with delegated admin, "
                     + "and the provider can order for the customer. A customer new to the suite says who it is (companyName, domain, "
                     + "country); an existing one sends {}. Accepts If-Match. Publishes customer.invitation.accepted.v1, "
@@ -121,6 +122,7 @@ public class CustomerInvitationResource {
     public record EmailDraft(String subject, String body, String locale) {
     }
 
+    @Schema(name = "CustomerInvitation")
     public record InvitationResponse(UUID id, InvitationStatus status, String link, UUID resellerTenantId, String resellerName,
                                      UUID indirectProviderTenantId, String providerName, UUID customerTenantId, Instant expiresAt,
                                      Instant acceptedAt, EmailDraft emailDraft) {

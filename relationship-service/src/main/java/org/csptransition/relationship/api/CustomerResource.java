@@ -56,7 +56,7 @@ public class CustomerResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN_AGENT)
-    @Operation(summary = "Create a customer",
+    @Operation(operationId = "createCustomer", summary = "Create a customer",
             description = "R2: a direct-bill partner creates a new customer (its direct-bill customer, the partner its "
                     + "DIRECT_BILL_PARTNER of record); a provider creates a customer for a reseller it has an active partnership "
                     + "with by naming the reseller's associatedPartnerId (both become partners of record with delegated admin). "
@@ -68,7 +68,8 @@ public class CustomerResource {
                     + "customer.agreement.status.changed.v1.")
     @APIResponse(responseCode = "201", description = "Created, with the tenantId the suite assigned", content = @Content(schema = @Schema(implementation = CustomerResponse.class)))
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED, UNKNOWN_FIELD, MALFORMED_JSON", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "PARTNER_NOT_KNOWN (retry), IDEMPOTENCY_REQUEST_IN_PROGRESS", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "IDEMPOTENCY_REQUEST_IN_PROGRESS", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "NOT_YET_KNOWN: the partner's events have not reached this service yet; retry after Retry-After")
     @APIResponse(responseCode = "422", description = "CUSTOMER_TENANT_ID_ASSIGNED_BY_SUITE, DIRECT_BILL_RESTRICTED, DIRECT_BILL_PROGRAM_NOT_ACTIVE, "
             + "RESELLER_CANNOT_CREATE_CUSTOMERS, PROVIDER_PROGRAM_NOT_ACTIVE, RESELLER_PARTNER_ID_UNKNOWN, PARTNERSHIP_NOT_ACTIVE, IDEMPOTENCY_KEY_REUSED",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -82,7 +83,7 @@ public class CustomerResource {
 
     @GET
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.CUSTOMER_ADMIN})
-    @Operation(summary = "List the caller's customers", description = "R2: the customers the caller is a partner of record of (or, for a customer, itself), by name, each with what the caller may do for it.")
+    @Operation(operationId = "listCustomers", summary = "List the caller's customers", description = "R2: the customers the caller is a partner of record of (or, for a customer, itself), by name, each with what the caller may do for it.")
     @APIResponse(responseCode = "200", description = "A page of customers", content = @Content(schema = @Schema(implementation = CustomerPage.class)))
     @APIResponse(responseCode = "400", description = "PAGE_SIZE_INVALID, CONTINUATION_TOKEN_INVALID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CustomerPage list(@Parameter(description = "Page size, 1 to relationship.paging.max-size") @QueryParam("size") String size, @QueryParam("continuationToken") String continuationToken) {
@@ -93,7 +94,7 @@ public class CustomerResource {
     @GET
     @Path("/{customerTenantId}")
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.CUSTOMER_ADMIN})
-    @Operation(summary = "Read a customer", description = "R2: its partners of record and the customer itself only; capabilities says what the caller may do for it (direct-bill customer or indirect-reseller customer).")
+    @Operation(operationId = "getCustomer", summary = "Read a customer", description = "R2: its partners of record and the customer itself only; capabilities says what the caller may do for it (direct-bill customer or indirect-reseller customer).")
     @APIResponse(responseCode = "200", description = "The customer", content = @Content(schema = @Schema(implementation = CustomerResponse.class)))
     @APIResponse(responseCode = "404", description = "Unknown, or the caller is no party to it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("customerTenantId") UUID customerTenantId) {
@@ -104,7 +105,7 @@ public class CustomerResource {
     @GET
     @Path("/{customerTenantId}/relationships")
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.CUSTOMER_ADMIN})
-    @Operation(summary = "List a customer's partners of record", description = "R2: each partner with its role, whether it holds delegated admin, since when and how (DIRECT, EXTENSION, INVITATION).")
+    @Operation(operationId = "listPartnersOfRecord", summary = "List a customer's partners of record", description = "R2: each partner with its role, whether it holds delegated admin, since when and how (DIRECT, EXTENSION, INVITATION).")
     @APIResponse(responseCode = "200", description = "The partners of record", content = @Content(schema = @Schema(implementation = PartnersOfRecord.class)))
     @APIResponse(responseCode = "404", description = "Unknown, or the caller is no party to it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PartnersOfRecord partnersOfRecord(@PathParam("customerTenantId") UUID customerTenantId) {
@@ -115,7 +116,7 @@ public class CustomerResource {
     @GET
     @Path("/{customerTenantId}/billing-profile")
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.CUSTOMER_ADMIN})
-    @Operation(summary = "Read a customer's billing profile",
+    @Operation(operationId = "getBillingProfile", summary = "Read a customer's billing profile",
             description = "R3: the customer, its direct-bill partner, and a provider that is its partner of record (extended, invited, or having created it) read it; an indirect reseller alone and anyone else get 404.")
     @APIResponse(responseCode = "200", description = "The billing profile", content = @Content(schema = @Schema(implementation = CustomerBodies.BillingProfile.class)))
     @APIResponse(responseCode = "404", description = "Unknown, not shared with the caller, or none recorded", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

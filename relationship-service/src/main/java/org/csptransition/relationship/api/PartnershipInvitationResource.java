@@ -50,12 +50,13 @@ public class PartnershipInvitationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT})
-    @Operation(summary = "Invite a reseller to a partnership",
+    @Operation(operationId = "createPartnershipInvitation", summary = "Invite a reseller to a partnership",
             description = "R1: an active indirect provider invites a reseller by its PartnerID. The answer carries the link the "
                     + "reseller's GlobalAdmin follows to accept. Accepts Idempotency-Key. Publishes partnership.invited.v1.")
     @APIResponse(responseCode = "201", description = "Invited: PENDING", content = @Content(schema = @Schema(implementation = InvitationResponse.class)))
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED, UNKNOWN_FIELD", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "PARTNERSHIP_ALREADY_EXISTS, PARTNER_NOT_KNOWN (retry), IDEMPOTENCY_REQUEST_IN_PROGRESS", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "PARTNERSHIP_ALREADY_EXISTS, IDEMPOTENCY_REQUEST_IN_PROGRESS", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "NOT_YET_KNOWN: the partner's events have not reached this service yet; retry after Retry-After")
     @APIResponse(responseCode = "422", description = "PROVIDER_PROGRAM_NOT_ACTIVE, RESELLER_PARTNER_ID_UNKNOWN, CANNOT_PARTNER_WITH_ITSELF, IDEMPOTENCY_KEY_REUSED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response invite(@NotNull @Valid InviteReseller request, @HeaderParam(Idempotency.HEADER) String key) {
         UUID provider = caller.tenantId();
@@ -69,7 +70,7 @@ public class PartnershipInvitationResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT})
-    @Operation(summary = "Read a partnership invitation", description = "The provider or the invited reseller; anyone else gets 404. The ETag guards the acceptance.")
+    @Operation(operationId = "getPartnershipInvitation", summary = "Read a partnership invitation", description = "The provider or the invited reseller; anyone else gets 404. The ETag guards the acceptance.")
     @APIResponse(responseCode = "200", description = "The invitation and its partnership status", content = @Content(schema = @Schema(implementation = InvitationResponse.class)))
     @APIResponse(responseCode = "404", description = "Unknown, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
@@ -80,13 +81,14 @@ public class PartnershipInvitationResource {
     @POST
     @Path("/{id}/acceptance")
     @RolesAllowed(Roles.GLOBAL_ADMIN)
-    @Operation(summary = "Accept a provider's invitation",
+    @Operation(operationId = "acceptPartnershipInvitation", summary = "Accept a provider's invitation",
             description = "R1: the invited reseller's GlobalAdmin accepts; only a tenant whose indirect reseller program is active "
                     + "can. The partnership becomes ACTIVE and the provider is listed among the reseller's indirect providers. "
                     + "Accepts If-Match. Publishes partnership.accepted.v1.")
     @APIResponse(responseCode = "200", description = "Accepted: ACTIVE", content = @Content(schema = @Schema(implementation = InvitationResponse.class)))
     @APIResponse(responseCode = "404", description = "Unknown, or not addressed to the caller", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "PARTNERSHIP_ALREADY_ACTIVE, PARTNER_NOT_KNOWN (retry)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "PARTNERSHIP_ALREADY_ACTIVE", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "NOT_YET_KNOWN: the partner's events have not reached this service yet; retry after Retry-After")
     @APIResponse(responseCode = "412", description = "PRECONDITION_FAILED: If-Match is stale", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "RESELLER_PROGRAM_NOT_ACTIVE, PROVIDER_PROGRAM_NOT_ACTIVE", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response accept(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
@@ -97,6 +99,7 @@ public class PartnershipInvitationResource {
     public record InviteReseller(@NotBlank @Size(max = 10) @SingleLine String resellerPartnerId) {
     }
 
+    @Schema(name = "PartnershipInvitation")
     public record InvitationResponse(UUID id, PartnershipStatus status, String link, UUID providerTenantId, String providerName,
                                      UUID resellerTenantId, String resellerName, String resellerPartnerId, Instant invitedAt,
                                      Instant acceptedAt) {

@@ -48,7 +48,7 @@ public class ProviderResource {
 
     @GET
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT})
-    @Operation(summary = "List the indirect providers of a market",
+    @Operation(operationId = "listIndirectProviders", summary = "List the indirect providers of a market",
             description = "R0: the partners whose indirect provider program is active in the country, by name, each with the "
                     + "training, marketing help, financing and credit terms it offers (offer null: not published yet). "
                     + "Without country, the caller's own market.")
@@ -63,7 +63,7 @@ public class ProviderResource {
     @GET
     @Path("/{tenantId}")
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT})
-    @Operation(summary = "Read an indirect provider and its offer", description = "R0: 404 unless the tenant's indirect provider program is active.")
+    @Operation(operationId = "getIndirectProvider", summary = "Read an indirect provider and its offer", description = "R0: 404 unless the tenant's indirect provider program is active.")
     @APIResponse(responseCode = "200", description = "The provider", content = @Content(schema = @Schema(implementation = ProviderResponse.class)))
     @APIResponse(responseCode = "404", description = "Not an active indirect provider", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProviderResponse get(@PathParam("tenantId") UUID tenantId) {
@@ -73,13 +73,13 @@ public class ProviderResource {
     @PUT
     @Path("/{tenantId}/offer")
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT})
-    @Operation(summary = "Publish the provider's offer",
+    @Operation(operationId = "publishProviderOffer", summary = "Publish the provider's offer",
             description = "R0: a provider's GlobalAdmin or AdminAgent says what it offers resellers; the whole offer is replaced. "
                     + "Only for the caller's own tenant, and only while its indirect provider program is active.")
     @APIResponse(responseCode = "200", description = "Published", content = @Content(schema = @Schema(implementation = ProviderResponse.class)))
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED, UNKNOWN_FIELD", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Not the caller's tenant", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "PARTNER_NOT_KNOWN (the partner's events have not arrived yet; retry)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "NOT_YET_KNOWN: the partner's events have not reached this service yet; retry after Retry-After")
     @APIResponse(responseCode = "422", description = "PROVIDER_PROGRAM_NOT_ACTIVE", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProviderResponse publishOffer(@PathParam("tenantId") UUID tenantId, @NotNull @Valid OfferRequest request) {
         return ProviderResponse.of(directory.publishOffer(caller.tenantId(), tenantId, caller.userId(), request.toTerms()));

@@ -48,7 +48,7 @@ public class RelationshipExtensionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN_AGENT)
-    @Operation(summary = "Extend a direct-bill customer to an indirect provider",
+    @Operation(operationId = "extendRelationship", summary = "Extend a direct-bill customer to an indirect provider",
             description = "R3: an AdminAgent of a partner that completed the indirect-reseller enrollment (E6) extends one of its "
                     + "direct-bill customers to a provider it has an active partnership with, attesting the customer's consent "
                     + "(who, when). The provider becomes a partner of record without delegated admin and the customer's billing "
@@ -57,7 +57,8 @@ public class RelationshipExtensionResource {
     @APIResponse(responseCode = "201", description = "Extended", content = @Content(schema = @Schema(implementation = ExtensionResponse.class)))
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED, UNKNOWN_FIELD", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown customer, or not the caller's", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "PROVIDER_ALREADY_PARTNER_OF_RECORD, PARTNER_NOT_KNOWN (retry), IDEMPOTENCY_REQUEST_IN_PROGRESS", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "PROVIDER_ALREADY_PARTNER_OF_RECORD, IDEMPOTENCY_REQUEST_IN_PROGRESS", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "NOT_YET_KNOWN: the partner's events have not reached this service yet; retry after Retry-After")
     @APIResponse(responseCode = "422", description = "INDIRECT_RESELLER_ENROLLMENT_NOT_COMPLETE, NOT_A_DIRECT_BILL_CUSTOMER, PARTNERSHIP_NOT_ACTIVE, "
             + "CUSTOMER_CONSENT_REQUIRED, CUSTOMER_CONSENT_IN_FUTURE, IDEMPOTENCY_KEY_REUSED",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -75,7 +76,7 @@ public class RelationshipExtensionResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.CUSTOMER_ADMIN})
-    @Operation(summary = "Read a relationship extension", description = "R3: the customer's parties only, with the consent that was attested.")
+    @Operation(operationId = "getRelationshipExtension", summary = "Read a relationship extension", description = "R3: the customer's parties only, with the consent that was attested.")
     @APIResponse(responseCode = "200", description = "The extension", content = @Content(schema = @Schema(implementation = ExtensionResponse.class)))
     @APIResponse(responseCode = "404", description = "Unknown, or the caller is no party to the customer", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ExtensionResponse get(@PathParam("customerTenantId") UUID customerTenantId, @PathParam("id") UUID id) {

@@ -38,7 +38,7 @@ public class RelationshipResource {
 
     @GET
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT})
-    @Operation(summary = "List the caller's partners by relationship type",
+    @Operation(operationId = "listRelationships", summary = "List the caller's partners by relationship type",
             description = "As in Partner Center: IsIndirectResellerOf lists the providers the caller resells for; "
                     + "IsIndirectCloudSolutionProviderOf lists the resellers the caller, a provider, serves. Active partnerships only (R1).")
     @APIResponse(responseCode = "200", description = "A page of relationships", content = @Content(schema = @Schema(implementation = RelationshipPage.class)))

@@ -17,8 +17,11 @@ import java.util.UUID;
 @ApplicationScoped
 class KnownPartners {
 
-    /** Answered 409 for now, as before the kernel; a later contract issue unifies "not yet known" (503 NOT_YET_KNOWN). */
-    static final String PARTNER_NOT_KNOWN = "PARTNER_NOT_KNOWN";
+    /**
+     * A partner whose events have not arrived yet is 503 NOT_YET_KNOWN with Retry-After, as in every service; this service
+     * has its own text for it (messages/service*.properties), naming the partner tenant.
+     */
+    static final String NOT_YET_KNOWN = Refusal.NOT_YET_KNOWN;
 
     private final KnownPartnerRepository partners;
 
@@ -26,10 +29,13 @@ class KnownPartners {
         this.partners = partners;
     }
 
-    /** The partner, or a retryable refusal when its events have not arrived yet. */
+    /**
+     * The partner, or, when its events have not arrived yet, 503 NOT_YET_KNOWN with Retry-After: the one convention of
+     * every service for a fact that is still on its way (transfer-service answers the same).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     KnownPartner require(UUID tenantId) {
-        return partners.findByIdOptional(tenantId).orElseThrow(() -> new RefusedException(Refusal.conflict(PARTNER_NOT_KNOWN,
+        return partners.findByIdOptional(tenantId).orElseThrow(() -> new RefusedException(Refusal.notYetKnown("partner",
                 "Partner tenant " + tenantId + " is not known to relationship-service yet; if it was registered just now, retry shortly")
                 .with("tenantId", tenantId)));
     }

@@ -114,7 +114,7 @@ class CustomersTest {
         }
 
         @Test
-        @DisplayName("R2: an import for a partner without direct bill is 422 DIRECT_BILL_PROGRAM_NOT_ACTIVE; for a partner not known yet the retryable 409 PARTNER_NOT_KNOWN")
+        @DisplayName("R2: an import for a partner without direct bill is 422 DIRECT_BILL_PROGRAM_NOT_ACTIVE; for a partner not known yet the retryable 503 NOT_YET_KNOWN")
         void importRefusals() {
             UUID provider = fixtures.provider();
 
@@ -124,7 +124,7 @@ class CustomersTest {
                     .body("errors[0].field", equalTo("directBillPartnerTenantId"));
             given().header("Authorization", fixtures.operator()).contentType(ContentType.JSON)
                     .body(Fixtures.anImportJson(UUID.randomUUID(), UUID.randomUUID(), "Contoso")).post("/v1/customer-imports").then()
-                    .statusCode(409).body("code", equalTo("PARTNER_NOT_KNOWN"));
+                    .statusCode(503).header("Retry-After", "2").body("code", equalTo("NOT_YET_KNOWN"));
         }
 
         @Test
@@ -359,15 +359,15 @@ class CustomersTest {
         }
 
         @Test
-        @DisplayName("a SalesAgent may not register (403), fields are validated (400), a caller not known yet gets a retryable 409 PARTNER_NOT_KNOWN")
+        @DisplayName("a SalesAgent may not register (403), fields are validated (400), a caller not known yet gets a retryable 503 NOT_YET_KNOWN")
         void conventions() {
             UUID partner = fixtures.directBillPartner();
             given().header("Authorization", fixtures.as(partner, "SalesAgent")).contentType(ContentType.JSON)
                     .body(aCustomerJson("Contoso")).post("/v1/customers").then().statusCode(403);
             register(partner, aCustomerJson("Contoso").replace("\"country\": \"SE\",", "\"country\": \"Sweden\","))
                     .statusCode(400).body("code", equalTo("VALIDATION_FAILED")).body("errors[0].field", equalTo("country"));
-            register(UUID.randomUUID(), aCustomerJson("Contoso")).statusCode(409)
-                    .body("code", equalTo("PARTNER_NOT_KNOWN"));
+            register(UUID.randomUUID(), aCustomerJson("Contoso")).statusCode(503).header("Retry-After", "2")
+                    .body("code", equalTo("NOT_YET_KNOWN"));
         }
     }
 }

@@ -18,6 +18,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.csptransition.relationship.Fixtures.aCustomerJson;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 
 @QuarkusTest
 @WithTestResource(value = RealInfraResource.class, initArgs = @ResourceArg(name = "service", value = "relationship-service"))
@@ -58,14 +59,14 @@ class RefusalLanguageTest {
     }
 
     @Test
-    @DisplayName("R2 in Swedish: a caller the read model does not know yet gets the retryable 409 PARTNER_NOT_KNOWN, naming its tenant")
+    @DisplayName("R2 in Swedish: a caller the read model does not know yet gets the retryable 503 NOT_YET_KNOWN with Retry-After, naming its tenant")
     void partnerNotKnownInSwedish() {
         UUID unknown = UUID.randomUUID();
 
         given().header("Authorization", fixtures.as(unknown, "AdminAgent")).header("Accept-Language", "sv-SE,en;q=0.5")
                 .contentType(ContentType.JSON).body(aCustomerJson("Contoso")).post("/v1/customers")
-                .then().statusCode(409).header("Content-Language", "sv")
-                .body("code", equalTo("PARTNER_NOT_KNOWN"))
+                .then().statusCode(503).header("Content-Language", "sv").header("Retry-After", notNullValue())
+                .body("code", equalTo("NOT_YET_KNOWN"))
                 .body("detail", equalTo("Partnerns klientorganisation " + unknown + " är inte känd för relationship-service ännu; "
                         + "om den registrerades alldeles nyss, försök igen om en stund"))
                 .body("context.tenantId", equalTo(unknown.toString()));

@@ -37,7 +37,7 @@ public class KnownCustomerResource {
     @GET
     @Path("/{customerTenantId}")
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.PROGRAM_OPERATOR})
-    @Operation(summary = "What this service knows of a customer",
+    @Operation(operationId = "getKnownCustomer", summary = "What this service knows of a customer",
             description = "The read model fed by relationship.events that the transfer preconditions (T3) read: the customer, its partners of "
                     + "record (R2-R4) and its MCA status per provider (R5). The operator or a partner of record of the customer; 404 until "
                     + "the customer's events have arrived.")

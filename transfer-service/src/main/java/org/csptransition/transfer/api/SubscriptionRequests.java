@@ -48,4 +48,8 @@ public final class SubscriptionRequests {
             @Min(1) @Max(1_000_000) Integer quantity,
             @Schema(description = "ACTIVE (reactivate), SUSPENDED or DELETED") SubscriptionStatus status) {
     }
+
+    /** The customer and the body together: what an Idempotency-Key of a subscription create stands for. */
+    record KeyedNewSubscription(UUID customerTenantId, NewSubscriptionRequest request) {
+    }
 }

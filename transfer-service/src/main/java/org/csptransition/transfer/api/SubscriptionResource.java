@@ -5,23 +5,28 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.csptransition.kernel.Refusal;
 import org.csptransition.kernel.RefusedException;
 import org.csptransition.platform.http.Caller;
+import org.csptransition.platform.http.ETags;
+import org.csptransition.platform.http.Idempotency;
 import org.csptransition.platform.http.Problem;
 import org.csptransition.platform.http.Roles;
 import org.csptransition.transfer.application.Subscriptions;
 import org.csptransition.transfer.domain.QuantityDrift;
 import org.csptransition.transfer.domain.Subscription;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -37,16 +42,18 @@ import java.util.UUID;
 public class SubscriptionResource {
 
     private final Subscriptions subscriptions;
+    private final Idempotency idempotency;
     private final Caller caller;
 
-    SubscriptionResource(Subscriptions subscriptions, Caller caller) {
+    SubscriptionResource(Subscriptions subscriptions, Idempotency idempotency, Caller caller) {
         this.subscriptions = subscriptions;
+        this.idempotency = idempotency;
         this.caller = caller;
     }
 
     @POST
     @RolesAllowed({Roles.PROGRAM_OPERATOR, Roles.ADMIN_AGENT})
-    @Operation(summary = "Import or buy a subscription",
+    @Operation(operationId = "createSubscription", summary = "Import or buy a subscription",
             description = "T1. The program operator imports an existing direct-bill subscription of ownerPartnerTenantId; a partner's "
                     + "AdminAgent buys one for its own direct-bill customer (R2), refused while its DIRECT_BILL program is RESTRICTED (E5). "
                     + "An add-on names its base; AZURE_PAYG is the offer MS-AZR-0145P with its azureSubscriptionId.")
@@ -59,7 +66,16 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "422", description = "OWNER_IS_NOT_CALLER, AZURE_PAYG_OFFER_MISMATCH, AZURE_SUBSCRIPTION_ID_REQUIRED, AZURE_SUBSCRIPTION_ID_NOT_APPLICABLE, BASE_SUBSCRIPTION_NOT_FOUND, ADDON_NOT_APPLICABLE", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "NOT_YET_KNOWN: the owner or the customer has not reached this service yet; retry after Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@PathParam("customerTenantId") UUID customer, @NotNull @Valid SubscriptionRequests.NewSubscriptionRequest request,
-                           UriInfo uri) {
+                           @HeaderParam(Idempotency.HEADER) String key, UriInfo uri) {
+        return idempotency.run(caller.tenantId(), "subscriptions.create", key, new SubscriptionRequests.KeyedNewSubscription(customer, request),
+                () -> {
+                    Subscription created = createSubscription(customer, request);
+                    return new Idempotency.Created(201, SubscriptionResponse.of(created),
+                            uri.getAbsolutePathBuilder().path(created.id().toString()).build());
+                });
+    }
+
+    private Subscription createSubscription(UUID customer, SubscriptionRequests.NewSubscriptionRequest request) {
         Subscription created;
         if (caller.isOperator()) {
             if (request.ownerPartnerTenantId() == null) {
@@ -74,13 +90,12 @@ public class SubscriptionResource {
             }
             created = subscriptions.purchase(customer, caller.tenantId(), request.toSpec(), caller.userId());
         }
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-                .entity(SubscriptionResponse.of(created)).build();
+        return created;
     }
 
     @GET
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT})
-    @Operation(summary = "The caller's subscriptions of a customer", description = "T1: every subscription of the customer the caller owns (Azure originals that moved are no longer listed).")
+    @Operation(operationId = "listSubscriptions", summary = "The caller's subscriptions of a customer", description = "T1: every subscription of the customer the caller owns (Azure originals that moved are no longer listed).")
     @APIResponse(responseCode = "200", description = "The subscriptions", content = @Content(schema = @Schema(implementation = SubscriptionList.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a GlobalAdmin, AdminAgent or SalesAgent", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -92,37 +107,44 @@ public class SubscriptionResource {
     @GET
     @Path("/{subscriptionId}")
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT})
-    @Operation(summary = "One subscription", description = "T1: only its owner sees it; anyone else gets 404.")
-    @APIResponse(responseCode = "200", description = "The subscription", content = @Content(schema = @Schema(implementation = SubscriptionResponse.class)))
+    @Operation(operationId = "getSubscription", summary = "One subscription", description = "T1: only its owner sees it; anyone else gets 404.")
+    @APIResponse(responseCode = "200", description = "The subscription", headers = @Header(name = HttpHeaders.ETAG, description = "Its version, for If-Match"),
+            content = @Content(schema = @Schema(implementation = SubscriptionResponse.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a GlobalAdmin, AdminAgent or SalesAgent", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SubscriptionResponse get(@PathParam("customerTenantId") UUID customer, @PathParam("subscriptionId") UUID id) {
-        return SubscriptionResponse.of(subscriptions.get(customer, caller.tenantId(), id));
+    public Response get(@PathParam("customerTenantId") UUID customer, @PathParam("subscriptionId") UUID id) {
+        Subscription subscription = subscriptions.get(customer, caller.tenantId(), id);
+        return Response.ok(SubscriptionResponse.of(subscription)).header(HttpHeaders.ETAG, ETags.of(subscription.version())).build();
     }
 
     @PATCH
     @Path("/{subscriptionId}")
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.GLOBAL_ADMIN})
-    @Operation(summary = "Change seats or status",
+    @Operation(operationId = "updateSubscription", summary = "Change seats or status",
             description = "T1: the owner changes the quantity of an active subscription, or suspends (SUSPENDED), reactivates (ACTIVE) or "
                     + "deletes (DELETED) it; both work while its direct-bill program is restricted (E5). T10: a seat change inside an "
-                    + "active transfer succeeds and says so in warnings (QUANTITY_DRIFT_IN_ACTIVE_TRANSFER): the request keeps its quantity.")
-    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = SubscriptionResponse.class)))
+                    + "active transfer succeeds and says so in warnings (QUANTITY_DRIFT_IN_ACTIVE_TRANSFER): the request keeps its quantity. "
+                    + "If-Match: the subscription's ETag.")
+    @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = HttpHeaders.ETAG, description = "Its new version"),
+            content = @Content(schema = @Schema(implementation = SubscriptionResponse.class)))
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED, NOTHING_TO_CHANGE, INVALID_FIELD (e.g. an unknown status)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an AdminAgent or GlobalAdmin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "SUBSCRIPTION_NOT_ACTIVE, SUBSCRIPTION_DELETED, SUBSCRIPTION_TRANSFERRED, CONCURRENT_MODIFICATION", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SubscriptionResponse change(@PathParam("customerTenantId") UUID customer, @PathParam("subscriptionId") UUID id,
-                                       @NotNull @Valid SubscriptionRequests.SubscriptionChangeRequest request) {
+    @APIResponse(responseCode = "412", description = "PRECONDITION_FAILED: If-Match is not the current ETag")
+    public Response change(@PathParam("customerTenantId") UUID customer, @PathParam("subscriptionId") UUID id,
+                           @NotNull @Valid SubscriptionRequests.SubscriptionChangeRequest request,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         if (request.quantity() == null && request.status() == null) {
             throw new RefusedException(Refusal.malformed("NOTHING_TO_CHANGE", null, "Send a quantity, a status or both"));
         }
-        var change = subscriptions.change(customer, caller.tenantId(), id, request.quantity(), request.status());
-        return SubscriptionResponse.of(change.subscription(), change.drift()
+        var change = subscriptions.change(customer, caller.tenantId(), id, request.quantity(), request.status(), ifMatch);
+        SubscriptionResponse body = SubscriptionResponse.of(change.subscription(), change.drift()
                 .map(d -> List.of(new SubscriptionResponse.Warning(QuantityDrift.CODE, d.message(), d.transferId(), d.snapshotQuantity(),
                         d.currentQuantity())))
                 .orElse(List.of()));
+        return Response.ok(body).header(HttpHeaders.ETAG, ETags.of(change.subscription().version())).build();
     }
 }

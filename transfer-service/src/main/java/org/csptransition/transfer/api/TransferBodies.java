@@ -1,5 +1,6 @@
 package org.csptransition.transfer.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -17,7 +18,19 @@ public final class TransferBodies {
     private TransferBodies() {
     }
 
-    /** T3: the subscriptions of one customer to move to one indirect provider; add-ons join their base by themselves. */
+    /**
+     * T3: the subscriptions of one customer to move to one indirect provider; add-ons join their base by themselves.
+     * A body shaped like Partner Center's TransferEntity is accepted as Partner Center accepts it: the fields Partner
+     * Center fills in itself or derives from the caller are ignored; any other
+     * unknown field is still a 400 UNKNOWN_FIELD.
+     */
+    @JsonIgnoreProperties({"id", "createdTime", "lastModifiedTime", "lastModifiedUser", "completedTime", "expirationTime",
+            "customerName", "customerTenantId", "customerEmailId", "partnertenantid", "partnerTenantId", "sourcePartnerName",
+            "sourcePartnerTenantId", "targetPartnerName", "targetPartnerEmailId", "transferDirection", "status", "attributes", "links"})
+    @Schema(description = "The request. Partner Center's read-only TransferEntity fields (id, createdTime, lastModifiedTime, "
+            + "lastModifiedUser, completedTime, expirationTime, customerName, customerTenantId, customerEmailId, partnertenantid, "
+            + "sourcePartnerName, sourcePartnerTenantId, targetPartnerName, targetPartnerEmailId, transferDirection, status, "
+            + "attributes, links) may be sent as Partner Center clients send them and are ignored; any other field is refused.")
     public record NewTransfer(
             @NotNull UUID targetPartnerTenantId,
             @Pattern(regexp = DIRECT_TO_INDIRECT, message = "must be directToIndirect")
@@ -25,6 +38,12 @@ public final class TransferBodies {
             @NotNull @Size(min = 1, max = 200) List<@NotNull @Valid LineItem> lineItems) {
     }
 
+    /** One subscription to move; Partner Center's read-only TransferLineItem fields are ignored, as there. */
+    @JsonIgnoreProperties({"id", "quantity", "billingCycle", "friendlyName", "partnerIdOnRecord", "offerId", "addonItems",
+            "transferError", "status", "transferGroupId", "termDuration", "skuId", "catalogItemId", "attributes", "links"})
+    @Schema(name = "NewLineItem", description = "One subscription. Partner Center's read-only TransferLineItem fields (id, quantity, "
+            + "billingCycle, friendlyName, partnerIdOnRecord, offerId, addonItems, transferError, status, transferGroupId, "
+            + "termDuration, skuId, catalogItemId, attributes, links) are ignored: the suite takes the quantity of the moment.")
     public record LineItem(@NotNull UUID subscriptionId) {
     }
 

@@ -44,7 +44,7 @@ public class TransferEligibilityResource {
 
     @GET
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT})
-    @Operation(summary = "Transfer eligibility of the caller's subscriptions of a customer",
+    @Operation(operationId = "getTransferEligibility", summary = "Transfer eligibility of the caller's subscriptions of a customer",
             description = "T2/T11: every subscription the caller owns of the customer, eligible or not with a stable reason code: only "
                     + "Office 365 license-based and Azure PAYG move (for the rest: cancel and buy anew through the provider), only active "
                     + "ones, none already in another active transfer (named in transferId), add-ons travel with their base, and the "

@@ -40,7 +40,7 @@ public class TransferInboxResource {
 
     @GET
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT})
-    @Operation(summary = "The caller's transfers across customers",
+    @Operation(operationId = "listAllTransfers", summary = "The caller's transfers across customers",
             description = "Newest first, paged. role=target is a provider's inbox (e.g. status=Active: the requests awaiting its decision); "
                     + "role=source the partner's outbox; without role, both.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = TransferList.class)))

@@ -66,7 +66,7 @@ public class TransferResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN_AGENT)
-    @Operation(summary = "Step 1: request a transfer",
+    @Operation(operationId = "createTransfer", summary = "Step 1: request a transfer",
             description = "T3: the source partner's AdminAgent asks one indirect provider to take over subscriptions of one customer. "
                     + "Preconditions, each with its own code: the indirect-reseller enrollment is complete (E6), the target is an active "
                     + "indirect provider and a partner of record of the customer (R3/R4), the customer's MCA is accepted for it (R5), every "
@@ -104,7 +104,7 @@ public class TransferResource {
 
     @GET
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT})
-    @Operation(summary = "A customer's transfers", description = "The transfers of the customer the caller is the source or the target of, newest first, paged.")
+    @Operation(operationId = "listTransfers", summary = "A customer's transfers", description = "The transfers of the customer the caller is the source or the target of, newest first, paged.")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = TransferList.class)))
     @APIResponse(responseCode = "400", description = "INVALID_STATUS, INVALID_PAGE_SIZE, INVALID_CONTINUATION_TOKEN", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -123,7 +123,7 @@ public class TransferResource {
     @GET
     @Path("/{transferId}")
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT})
-    @Operation(summary = "One transfer", description = "The source or the target; anyone else gets 404. The ETag is the version to send in If-Match.")
+    @Operation(operationId = "getTransfer", summary = "One transfer", description = "The source or the target; anyone else gets 404. The ETag is the version to send in If-Match.")
     @APIResponse(responseCode = "200", description = "The transfer", headers = @Header(name = HttpHeaders.ETAG, description = "Its version"),
             content = @Content(schema = @Schema(implementation = TransferResponse.class)))
     @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -136,7 +136,7 @@ public class TransferResource {
     @DELETE
     @Path("/{transferId}")
     @RolesAllowed(Roles.ADMIN_AGENT)
-    @Operation(summary = "Withdraw a request",
+    @Operation(operationId = "withdrawTransfer", summary = "Withdraw a request",
             description = "T5: the source withdraws its Active, unexpired request: Withdrawn, its subscriptions are free again. "
                     + "Publishes transfer.withdrawn.v1. If-Match: the transfer's ETag.")
     @APIResponse(responseCode = "204", description = "Withdrawn")
@@ -154,7 +154,7 @@ public class TransferResource {
     @PATCH
     @Path("/{transferId}")
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT})
-    @Operation(summary = "Reject a request",
+    @Operation(operationId = "rejectTransfer", summary = "Reject a request",
             description = "T6: the target provider rejects an Active, unexpired request with {\"status\": \"reject\"} and an optional reason: "
                     + "Rejected, its subscriptions stay with the partner and are free again. Publishes transfer.rejected.v1. If-Match: the ETag.")
     @APIResponse(responseCode = "200", description = "Rejected", headers = @Header(name = HttpHeaders.ETAG, description = "Its new version"),
@@ -173,7 +173,7 @@ public class TransferResource {
     @POST
     @Path("/{transferId}/accept")
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT})
-    @Operation(summary = "Step 2: accept a request",
+    @Operation(operationId = "acceptTransfer", summary = "Step 2: accept a request",
             description = "T6: the target provider accepts an Active, unexpired request. Each transfer group (a base with its add-ons) is "
                     + "processed in its own transaction: the provider gets a new subscription with a new id and the snapshot quantity (an "
                     + "Azure one keeps its Azure subscription id); the partner's license-based original is SUSPENDED, its Azure original no "
@@ -202,7 +202,7 @@ public class TransferResource {
     @POST
     @Path("/{transferId}/verifications")
     @RolesAllowed({Roles.ADMIN_AGENT, Roles.SALES_AGENT})
-    @Operation(summary = "Steps 3 and 4: verify completion",
+    @Operation(operationId = "verifyTransfer", summary = "Steps 3 and 4: verify completion",
             description = "T8: first the target provider confirms the new subscriptions are listed under it; the suite checks each one exists, "
                     + "is the provider's, of this customer and active, and records who and when (transfer.provider-verified.v1). T9: then "
                     + "the source partner confirms the request is complete and its originals are no longer active (license-based SUSPENDED, "

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 import org.csptransition.kernel.Refusal;
 import org.csptransition.kernel.RefusedException;
 import org.csptransition.partners.persistence.KnownPartnerRepository;
+import org.csptransition.platform.http.ETags;
 import org.csptransition.transfer.domain.CustomerParty;
 import org.csptransition.transfer.domain.NewSubscription;
 import org.csptransition.transfer.domain.QuantityDrift;
@@ -76,8 +77,9 @@ public class Subscriptions {
      * inside an active request succeeds and reports the drift from the request's quantity.
      */
     @Transactional
-    public Change change(UUID customer, UUID owner, UUID id, Integer quantity, SubscriptionStatus status) {
+    public Change change(UUID customer, UUID owner, UUID id, Integer quantity, SubscriptionStatus status, String ifMatch) {
         Subscription subscription = subscriptions.findListed(customer, owner, id).orElseThrow(() -> notFound(id));
+        ETags.checkIfMatch(ifMatch, subscription.version());
         Instant now = Instant.now(clock);
         if (status != null) {
             subscription.mayChangeStatus(status).orThrow();

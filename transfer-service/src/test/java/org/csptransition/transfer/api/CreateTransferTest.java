@@ -239,9 +239,33 @@ class CreateTransferTest {
                     .post(world.transfers()).then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
             world.api.agent(world.partner).body("{\"targetPartnerTenantId\":\"" + world.provider + "\",\"transferType\":\"IndirectToDirect\","
                     + "\"lineItems\":[{\"subscriptionId\":\"" + UUID.randomUUID() + "\"}]}").post(world.transfers()).then().statusCode(400);
-            world.api.agent(world.partner).body("{\"targetPartnerTenantId\":\"" + world.provider + "\",\"status\":\"Complete\","
+            world.api.agent(world.partner).body("{\"targetPartnerTenantId\":\"" + world.provider + "\",\"discountPercent\":50,"
                     + "\"lineItems\":[{\"subscriptionId\":\"" + UUID.randomUUID() + "\"}]}").post(world.transfers())
                     .then().statusCode(400).body("code", equalTo("UNKNOWN_FIELD"));
+        }
+
+        @Test
+        @DisplayName("a Partner Center TransferEntity body (attributes, links, status, lineItems with partnerIdOnRecord, ...) is accepted as "
+                + "Partner Center accepts it: its read-only fields are ignored, the quantity is the one of the moment")
+        void partnerCenterShape() {
+            UUID subscription = world.office365(7);
+            String body = """
+                    { "id": null, "createdTime": "2026-01-01T00:00:00Z", "status": "Active", "transferType": "DirectToIndirect",
+                      "customerTenantId": "%s", "customerName": "Contoso", "sourcePartnerName": "Fabrikam",
+                      "targetPartnerTenantId": "%s", "targetPartnerName": "Northwind",
+                      "lineItems": [ { "id": 0, "subscriptionId": "%s", "quantity": 99, "billingCycle": "Monthly",
+                                       "friendlyName": "Office 365 E3", "partnerIdOnRecord": "1234567", "offerId": "O365",
+                                       "addonItems": [], "transferError": null, "status": null } ],
+                      "attributes": { "objectType": "TransferEntity" },
+                      "links": { "self": { "uri": "/customers/x/transfers", "method": "GET", "headers": [] } } }
+                    """.formatted(world.customer, world.provider, subscription);
+
+            world.api.agent(world.partner).body(body).post(world.transfers()).then().statusCode(201)
+                    .body("status", equalTo("Active"))
+                    .body("lineItems[0].subscriptionId", equalTo(subscription.toString()))
+                    .body("lineItems[0].quantity", equalTo(7));
+            world.api.agent(world.partner).body(body.replace("\"partnerIdOnRecord\"", "\"seatsToMove\""))
+                    .post(world.transfers()).then().statusCode(400).body("code", equalTo("UNKNOWN_FIELD"));
         }
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.UUID;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -72,6 +73,24 @@ class SubscriptionResourceTest {
                     .body("ownerPartnerTenantId", equalTo(partner.toString()))
                     .body("origin", equalTo("PURCHASE"))
                     .body("productType", equalTo("OFFICE365_LICENSE"));
+        }
+
+        @Test
+        @DisplayName("a purchase retried with the same Idempotency-Key buys one subscription: the retry replays the first answer; another body with that key is 422")
+        void purchaseOnceWithAnIdempotencyKey() {
+            String key = UUID.randomUUID().toString();
+            String body = Api.subscription(null, "O365", "Office 365 E5", "OFFICE365_LICENSE", 10, null, null);
+
+            String id = api.agent(partner).header("Idempotency-Key", key).body(body).post(path())
+                    .then().statusCode(201).extract().path("id");
+            api.agent(partner).header("Idempotency-Key", key).body(body).post(path())
+                    .then().statusCode(201).header("Idempotent-Replayed", "true").header("Location", containsString(id))
+                    .body("id", equalTo(id));
+            api.agent(partner).header("Idempotency-Key", key)
+                    .body(Api.subscription(null, "O365", "Office 365 E5", "OFFICE365_LICENSE", 11, null, null)).post(path())
+                    .then().statusCode(422).body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
+
+            api.agent(partner).get(path()).then().statusCode(200).body("totalCount", equalTo(1)).body("items[0].id", equalTo(id));
         }
 
         @Test
@@ -136,6 +155,21 @@ class SubscriptionResourceTest {
     @Nested
     @DisplayName("T1 changes by the owner")
     class Changes {
+
+        @Test
+        @DisplayName("If-Match: a change based on the ETag read goes ahead and answers the new ETag; one based on an older ETag is 412 and changes nothing")
+        void ifMatch() {
+            UUID id = api.importOffice365(customer, partner, 25);
+            String read = api.agent(partner).get(path() + "/" + id).then().statusCode(200).extract().header("ETag");
+
+            String changed = api.agent(partner).header("If-Match", read).body("{\"quantity\":30}").patch(path() + "/" + id)
+                    .then().statusCode(200).body("quantity", equalTo(30)).extract().header("ETag");
+            assertThat(changed).isNotEqualTo(read);
+            api.agent(partner).header("If-Match", read).body("{\"quantity\":40}").patch(path() + "/" + id)
+                    .then().statusCode(412).body("code", equalTo("PRECONDITION_FAILED")).body("context.currentETag", equalTo(changed));
+
+            api.agent(partner).get(path() + "/" + id).then().statusCode(200).header("ETag", changed).body("quantity", equalTo(30));
+        }
 
         @Test
         @DisplayName("seats on a suspended subscription: 409 SUBSCRIPTION_NOT_ACTIVE; an empty change: 400; an unknown status: 400")
