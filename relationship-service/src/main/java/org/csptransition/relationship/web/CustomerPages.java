@@ -102,7 +102,7 @@ public class CustomerPages {
     @Path("/pages.css")
     @Produces("text/css;charset=UTF-8")
     public Response styles() {
-        return Response.ok(CSS).build();
+        return Response.ok(CSS, "text/css;charset=UTF-8").build();
     }
 
     /** The link from the e-mail: remembered in the session, then the same page without the token in the URL. */

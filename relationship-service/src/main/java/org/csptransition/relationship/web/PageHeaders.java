@@ -23,7 +23,9 @@ public class PageHeaders {
         headers.putSingle("Content-Security-Policy", CSP);
         headers.putSingle("X-Frame-Options", "DENY");
         headers.putSingle("X-Content-Type-Options", "nosniff");
-        headers.putSingle("Referrer-Policy", "no-referrer");
+        // same-origin, not no-referrer: no other site ever sees a page's URL, while the browser still sends the pages'
+        // own Origin with a form post (under no-referrer it sends "Origin: null", which the CORS filter refuses, 403)
+        headers.putSingle("Referrer-Policy", "same-origin");
         headers.putSingle("Cache-Control", "no-store");
     }
 }

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -108,18 +111,18 @@ class CustomerPagesBrowserTest {
             assertThat(text("delegated-admin")).contains("delegerade administratörsrättigheter");
             screenshot("invitation-sv");
 
-            browser.findElement(By.id("sign-in")).click();
+            follow("sign-in");
             screenshot("sign-in-sv");
             customer = UUID.fromString(browser.findElement(By.id("tenantId")).getAttribute("value"));
             browser.findElement(By.id("user")).sendKeys("Astrid Admin");
-            browser.findElement(By.id("sign-in")).click();
+            follow("sign-in");
 
             assertThat(text("signed-in")).contains("Astrid Admin", customer.toString());
             browser.findElement(By.id("companyName")).sendKeys("Contoso AB");
             browser.findElement(By.id("domain")).sendKeys("contoso.onmicrosoft.com");
             browser.findElement(By.id("country")).sendKeys("SE");
             screenshot("invitation-signed-in-sv");
-            browser.findElement(By.id("accept")).click();
+            follow("accept");
 
             assertThat(text("outcome")).startsWith("Klart: Fabrikam AB och " + providerName() + " är nu partner of record");
             assertThat(text("agreement")).contains("måste fortfarande godkännas");
@@ -140,11 +143,11 @@ class CustomerPagesBrowserTest {
         browser.get(local(mcaLink));
         assertThat(text("title")).isEqualTo("Godkänn Microsoft Customer Agreement");
         assertThat(text("template")).contains("117a15d1-0000-4000-8000-000000000001");
-        browser.findElement(By.id("sign-in")).click();
+        follow("sign-in");
         browser.findElement(By.id("user")).sendKeys("Astrid Admin");
-        browser.findElement(By.id("sign-in")).click();
+        follow("sign-in");
         screenshot("agreement-sv");
-        browser.findElement(By.id("accept")).click();
+        follow("accept");
         assertThat(text("outcome")).isEqualTo("Microsoft Customer Agreement är godkänt för " + providerName() + ".");
         screenshot("agreement-accepted-sv");
 
@@ -163,23 +166,23 @@ class CustomerPagesBrowserTest {
         browser.get(link);
         assertThat(text("title")).isEqualTo("Fabrikam AB invite votre organisation à travailler avec lui et " + providerName());
         screenshot("invitation-fr");
-        browser.findElement(By.id("sign-in")).click();
+        follow("sign-in");
         var tenant = browser.findElement(By.id("tenantId"));
         assertThat(tenant.getAttribute("value")).isEqualTo(customer.toString());
         tenant.clear();
         tenant.sendKeys(UUID.randomUUID().toString());
         browser.findElement(By.id("user")).sendKeys("Mallory");
-        browser.findElement(By.id("sign-in")).click();
-        browser.findElement(By.id("accept")).click();
+        follow("sign-in");
+        follow("accept");
         assertThat(problemCode()).isEqualTo("LINK_FOR_ANOTHER_CUSTOMER");
         screenshot("link-for-another-customer-fr");
 
         browser.manage().deleteAllCookies();
         browser.get(link);
-        browser.findElement(By.id("sign-in")).click();
+        follow("sign-in");
         browser.findElement(By.id("user")).sendKeys("Camille Admin");
-        browser.findElement(By.id("sign-in")).click();
-        browser.findElement(By.id("accept")).click();
+        follow("sign-in");
+        follow("accept");
         assertThat(text("outcome")).startsWith("C'est fait : Fabrikam AB et " + providerName() + " sont désormais partenaires attitrés");
         screenshot("invitation-accepted-fr");
         given().header("Authorization", fixtures.as(customer, "CustomerAdmin")).get("/v1/customers/" + customer + "/relationships")
@@ -221,6 +224,16 @@ class CustomerPagesBrowserTest {
     private String providerName() {
         return given().header("Authorization", fixtures.operator()).get("/v1/known-partners/" + provider).then().statusCode(200)
                 .extract().path("companyName");
+    }
+
+    /**
+     * Clicks a link or a form's button and waits until the browser has left the page: both pages of a step have a
+     * "sign-in" element, so finding the next one before the navigation ends would find the old one.
+     */
+    private void follow(String id) {
+        WebElement element = browser.findElement(By.id(id));
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
     }
 
     private String text(String id) {

@@ -273,7 +273,7 @@ class CustomerPagesTest {
 
         assertThat(page.header("Content-Security-Policy")).contains("frame-ancestors 'none'", "default-src 'none'");
         assertThat(page.header("X-Frame-Options")).isEqualTo("DENY");
-        assertThat(page.header("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(page.header("Referrer-Policy")).isEqualTo("same-origin");
         assertThat(page.header("Cache-Control")).isEqualTo("no-store");
         assertThat(opened.getDetailedCookie(PageSession.COOKIE).isHttpOnly()).isTrue();
         assertThat(given().get("/q/openapi").asString()).doesNotContain("/customer/");
