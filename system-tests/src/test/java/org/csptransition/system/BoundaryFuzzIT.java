@@ -57,13 +57,8 @@ class BoundaryFuzzIT {
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     }
 
-    record Operation(SuiteService service, String method, String path, JsonNode operation, JsonNode spec) {
-        List<String> roles() {
-            List<String> roles = new ArrayList<>();
-            operation.path("security").forEach(requirement -> requirement.fields()
-                    .forEachRemaining(scheme -> scheme.getValue().forEach(role -> roles.add(role.asText()))));
-            return roles;
-        }
+    /** An operation of a spec, with the roles its Java method admits ({@code @RolesAllowed}, read from the built service). */
+    record Operation(SuiteService service, String method, String path, JsonNode operation, JsonNode spec, List<String> roles) {
 
         @Override
         public String toString() {
@@ -71,7 +66,7 @@ class BoundaryFuzzIT {
         }
     }
 
-    record Outcome(Operation operation, String variant, int status, String contentType, String body) {
+    record Outcome(Operation operation, String variant, int status, String contentType, String body, String retryAfter) {
     }
 
     @Test
@@ -93,7 +88,7 @@ class BoundaryFuzzIT {
         Map<Integer, Integer> byStatus = new TreeMap<>();
         for (Outcome o : outcomes) {
             byStatus.merge(o.status(), 1, Integer::sum);
-            if (o.status() >= 500) {
+            if (o.status() >= 500 && !stillOnItsWay(o)) {
                 failures.add(o.status() + " " + o.operation() + " [" + o.variant() + "]: " + excerpt(o.body()));
             } else if (o.status() >= 400 && (o.contentType() == null || !o.contentType().startsWith("application/problem+json")
                     || !o.body().contains("\"code\""))) {
@@ -132,6 +127,15 @@ class BoundaryFuzzIT {
         }
         System.out.printf("Role sweep: %d requests without a required role%n", checked);
         assertThat(failures).as("operations that admit a token without a required role").isEmpty();
+    }
+
+    /**
+     * 503 NOT_YET_KNOWN with Retry-After is the contract's answer for a fact still on its way (a fuzzed caller's fresh
+     * tenant is a partner no service has heard of); any other 5xx breaks the boundary.
+     */
+    private static boolean stillOnItsWay(Outcome o) {
+        return o.status() == 503 && o.retryAfter() != null && o.contentType() != null
+                && o.contentType().startsWith("application/problem+json") && o.body().contains("\"code\":\"NOT_YET_KNOWN\"");
     }
 
     // ---- the variants of one operation
@@ -240,7 +244,7 @@ class BoundaryFuzzIT {
         request.method(op.method().toUpperCase(), body);
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Outcome(op, variant.name(), response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
-                response.body());
+                response.body(), response.headers().firstValue("Retry-After").orElse(null));
     }
 
     private List<String> identities(Operation op) {
@@ -265,9 +269,11 @@ class BoundaryFuzzIT {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(suite.url(service) + "/q/openapi?format=json"))
                     .build(), HttpResponse.BodyHandlers.ofString());
             JsonNode spec = JSON.readTree(response.body());
+            Map<String, List<String>> rolesByOperationId = ServiceRoles.byOperationId(suite.root().resolve(service.serviceName()));
             spec.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
                 if (METHODS.contains(method.getKey())) {
-                    operations.add(new Operation(service, method.getKey(), path.getKey(), method.getValue(), spec));
+                    List<String> roles = rolesByOperationId.getOrDefault(method.getValue().path("operationId").asText(), List.of());
+                    operations.add(new Operation(service, method.getKey(), path.getKey(), method.getValue(), spec, roles));
                 }
             }));
         }

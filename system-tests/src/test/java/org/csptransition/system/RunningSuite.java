@@ -28,6 +28,11 @@ final class RunningSuite {
     final int portalPort = Infrastructure.freePort();
     private final Map<SuiteService, ServiceProcess> services = new EnumMap<>(SuiteService.class);
 
+    /** The project's root: each service's build is in {@code <root>/<service>/target}. */
+    Path root() {
+        return Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+    }
+
     private RunningSuite(Infrastructure infra) {
         this.infra = infra;
     }
