@@ -60,7 +60,9 @@ class InfrastructureTest {
     void postgresKillAndRestart() throws SQLException {
         String url = infra.serviceConfig(SuiteService.NOTIFICATION).get("quarkus.datasource.jdbc.url");
         try (var c = DriverManager.getConnection(url, "notification", "notification"); var s = c.createStatement()) {
-            s.execute("CREATE TABLE IF NOT EXISTS survivor (id int)");
+            // the data directory outlives a run (target/infra-test): start from an empty table
+            s.execute("DROP TABLE IF EXISTS survivor");
+            s.execute("CREATE TABLE survivor (id int)");
             s.execute("INSERT INTO survivor VALUES (42)");
         }
 
