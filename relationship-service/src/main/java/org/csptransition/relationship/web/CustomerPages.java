@@ -110,7 +110,8 @@ public class CustomerPages {
     @Path("/pages.css")
     @Produces("text/css;charset=UTF-8")
     public Response styles() {
-        return Response.ok(CSS).build();
+        // the type named on the answer itself: with quarkus-oidc on the class path a byte[] entity is otherwise sent as JSON
+        return Response.ok(CSS, "text/css;charset=UTF-8").build();
     }
 
     /** The link from the e-mail: remembered in the session, then the same page without the token in the URL. */
