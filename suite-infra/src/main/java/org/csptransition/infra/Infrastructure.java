@@ -86,7 +86,6 @@ public final class Infrastructure implements AutoCloseable {
         if (service == SuiteService.RELATIONSHIP) {
             // the customer pages' sign-in without an identity provider: a local run has none
             config.put("relationship.pages.sign-in", "dev");
-            config.put("quarkus.oidc.tenant-enabled", "false");
         }
         if (service == SuiteService.NOTIFICATION) {
             config.put("quarkus.mailer.host", "127.0.0.1");

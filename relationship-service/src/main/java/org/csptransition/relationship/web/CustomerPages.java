@@ -32,6 +32,7 @@ import org.csptransition.relationship.domain.CustomerInvitationPolicy;
 import org.csptransition.relationship.domain.CustomerLink;
 import org.csptransition.relationship.domain.CustomerLinkAnswer;
 import org.csptransition.relationship.domain.CustomerLinkPolicy;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.net.URI;
@@ -64,6 +65,7 @@ public class CustomerPages {
     public static final String PAGE_FORM_INVALID = "PAGE_FORM_INVALID";
     public static final String PAGE_SIGN_IN_REQUIRED = "PAGE_SIGN_IN_REQUIRED";
     public static final String PAGE_SIGN_IN_INVALID = "PAGE_SIGN_IN_INVALID";
+    public static final String PAGE_SIGN_IN_NOT_AVAILABLE = "PAGE_SIGN_IN_NOT_AVAILABLE";
     public static final String PAGE_SIGN_IN_WITHOUT_TENANT = "PAGE_SIGN_IN_WITHOUT_TENANT";
 
     static final String DEV = "dev";
@@ -84,13 +86,16 @@ public class CustomerPages {
     private final RelationshipConfig config;
     private final Clock clock;
     private final SecurityIdentity identity;
+    private final boolean identityProviderEnabled;
     private final Template request;
     private final Template outcome;
     private final Template problem;
     private final Template signIn;
 
     CustomerPages(CustomerLinks links, CustomerLinkAnswers answers, PageSession sessions, Messages messages, RelationshipConfig config,
-                  Clock clock, SecurityIdentity identity, @Location("pages/request.html") Template request, @Location("pages/outcome.html") Template outcome,
+                  Clock clock, SecurityIdentity identity,
+                  @ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "true") boolean identityProviderEnabled,
+                  @Location("pages/request.html") Template request, @Location("pages/outcome.html") Template outcome,
                   @Location("pages/problem.html") Template problem, @Location("pages/sign-in.html") Template signIn) {
         this.links = links;
         this.answers = answers;
@@ -99,6 +104,7 @@ public class CustomerPages {
         this.config = config;
         this.clock = clock;
         this.identity = identity;
+        this.identityProviderEnabled = identityProviderEnabled;
         this.request = request;
         this.outcome = outcome;
         this.problem = problem;
@@ -152,6 +158,11 @@ public class CustomerPages {
             var question = answers.question(state.get().linkId());
             Locale locale = locale(question.link().locale());
             if (!DEV.equals(config.pages().signIn())) {
+                if (!identityProviderEnabled) {
+                    // no identity provider configured (quarkus.oidc.tenant-enabled=false, the default): say so on the page
+                    return problem(new Refusal(Refusal.Kind.NOT_YET_KNOWN, PAGE_SIGN_IN_NOT_AVAILABLE,
+                            "Sign-in through the identity provider is not configured", null, Map.of()), locale);
+                }
                 // the identity provider's sign-in: Quarkus OIDC's authorization code flow guards the next path
                 return Response.seeOther(URI.create(OIDC_SIGN_IN)).build();
             }
