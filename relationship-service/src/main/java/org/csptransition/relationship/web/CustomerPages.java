@@ -94,7 +94,7 @@ public class CustomerPages {
 
     CustomerPages(CustomerLinks links, CustomerLinkAnswers answers, PageSession sessions, Messages messages, RelationshipConfig config,
                   Clock clock, SecurityIdentity identity,
-                  @ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "true") boolean identityProviderEnabled,
+                  @ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "false") boolean identityProviderEnabled,
                   @Location("pages/request.html") Template request, @Location("pages/outcome.html") Template outcome,
                   @Location("pages/problem.html") Template problem, @Location("pages/sign-in.html") Template signIn) {
         this.links = links;
@@ -177,8 +177,8 @@ public class CustomerPages {
      * The return from the identity provider (relationship.pages.sign-in=oidc). Quarkus OIDC runs the authorization code
      * flow for this one path ({@code quarkus.http.auth.permission.customer-sign-in} in application.properties: checked
      * before JAX-RS, so the provider's redirect is not turned into the REST API's 401 problem; the REST API keeps its bearer
-     * tokens): a browser without an OIDC session is sent to the provider, and on its way back Quarkus exchanges the code, verifies the ID token and
-     * redirects once more to this path without {@code code} and {@code state}. Then the ID token's tenant claim goes into
+     * tokens): a browser without an OIDC session is sent to the provider, and on its way back Quarkus exchanges the code,
+     * verifies the ID token and redirects once more to this path without {@code code} and {@code state}. Then the ID token's tenant claim goes into
      * the page session, the OIDC session cookie is dropped (the page session is the one session of the pages), and the
      * browser goes back to the request. Whether the tenant is the link's customer is decided when the customer answers
      * ({@code CustomerLinkPolicy}), as for the dev sign-in.
@@ -203,7 +203,9 @@ public class CustomerPages {
         if (tenant.isEmpty() || user == null) {
             try {
                 Locale locale = locale(answers.question(state.get().linkId()).link().locale());
-                return problem(Refusal.forbidden(PAGE_SIGN_IN_WITHOUT_TENANT, "The ID token names no tenant"), locale);
+                // the OIDC session goes too, so that signing in again asks the provider again instead of reusing this token
+                return Response.fromResponse(problem(Refusal.forbidden(PAGE_SIGN_IN_WITHOUT_TENANT, "The ID token names no tenant"),
+                        locale)).cookie(OIDC_SESSION_GONE).build();
             } catch (RefusedException e) {
                 return problem(e.decisive(), messages.resolve(acceptLanguage));
             }

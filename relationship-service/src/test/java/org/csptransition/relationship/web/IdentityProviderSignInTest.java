@@ -173,6 +173,7 @@ class IdentityProviderSignInTest {
 
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.asString()).contains("data-code=\"PAGE_SIGN_IN_WITHOUT_TENANT\"", "identiteitsprovider");
+        assertThat(browser.cookieNames()).as("no OIDC session kept for a token without a tenant").containsExactly(PageSession.COOKIE);
         assertThat(browser.post("/customer/sign-in", Map.of("tenantId", customer.toString(), "user", "Mallory")).statusCode())
                 .isEqualTo(404);
     }
