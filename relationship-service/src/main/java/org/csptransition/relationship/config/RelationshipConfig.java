@@ -50,6 +50,13 @@ public interface RelationshipConfig {
         String signIn();
 
         /**
+         * With {@code sign-in=oidc}: the ID token claim that names the signed-in customer's tenant (a UUID); it must be the
+         * link's customer. Microsoft Entra ID calls it {@code tid}.
+         */
+        @WithDefault("tid")
+        String tenantClaim();
+
+        /**
          * The key that signs the pages' session cookie (at least 32 characters). Unset, each process makes its own at start:
          * fine for one replica, but a session then ends with a restart and does not reach another replica.
          */

@@ -5,6 +5,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
@@ -31,6 +32,8 @@ import org.csptransition.relationship.domain.CustomerInvitationPolicy;
 import org.csptransition.relationship.domain.CustomerLink;
 import org.csptransition.relationship.domain.CustomerLinkAnswer;
 import org.csptransition.relationship.domain.CustomerLinkPolicy;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.net.URI;
 import java.time.Clock;
@@ -63,8 +66,13 @@ public class CustomerPages {
     public static final String PAGE_SIGN_IN_REQUIRED = "PAGE_SIGN_IN_REQUIRED";
     public static final String PAGE_SIGN_IN_INVALID = "PAGE_SIGN_IN_INVALID";
     public static final String PAGE_SIGN_IN_NOT_AVAILABLE = "PAGE_SIGN_IN_NOT_AVAILABLE";
+    public static final String PAGE_SIGN_IN_WITHOUT_TENANT = "PAGE_SIGN_IN_WITHOUT_TENANT";
 
     static final String DEV = "dev";
+    static final String OIDC_SIGN_IN = "/customer/sign-in/oidc";
+    /** Quarkus OIDC's session cookie (quarkus.oidc.authentication.cookie-path=/customer), removed once the page session holds the sign-in. */
+    private static final NewCookie OIDC_SESSION_GONE = new NewCookie.Builder("q_session").path("/customer").value("").maxAge(0)
+            .httpOnly(true).build();
     private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern DOMAIN = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
@@ -77,13 +85,17 @@ public class CustomerPages {
     private final Messages messages;
     private final RelationshipConfig config;
     private final Clock clock;
+    private final SecurityIdentity identity;
+    private final boolean identityProviderEnabled;
     private final Template request;
     private final Template outcome;
     private final Template problem;
     private final Template signIn;
 
     CustomerPages(CustomerLinks links, CustomerLinkAnswers answers, PageSession sessions, Messages messages, RelationshipConfig config,
-                  Clock clock, @Location("pages/request.html") Template request, @Location("pages/outcome.html") Template outcome,
+                  Clock clock, SecurityIdentity identity,
+                  @ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "false") boolean identityProviderEnabled,
+                  @Location("pages/request.html") Template request, @Location("pages/outcome.html") Template outcome,
                   @Location("pages/problem.html") Template problem, @Location("pages/sign-in.html") Template signIn) {
         this.links = links;
         this.answers = answers;
@@ -91,6 +103,8 @@ public class CustomerPages {
         this.messages = messages;
         this.config = config;
         this.clock = clock;
+        this.identity = identity;
+        this.identityProviderEnabled = identityProviderEnabled;
         this.request = request;
         this.outcome = outcome;
         this.problem = problem;
@@ -102,6 +116,7 @@ public class CustomerPages {
     @Path("/pages.css")
     @Produces("text/css;charset=UTF-8")
     public Response styles() {
+        // the type named on the answer itself: the conditional-read filter would otherwise tag and send the bytes as JSON
         return Response.ok(CSS, "text/css;charset=UTF-8").build();
     }
 
@@ -143,15 +158,76 @@ public class CustomerPages {
             var question = answers.question(state.get().linkId());
             Locale locale = locale(question.link().locale());
             if (!DEV.equals(config.pages().signIn())) {
-                // the identity provider's sign-in (Quarkus OIDC, authorization code flow) is not built yet: say so on the page
-                return problem(new Refusal(Refusal.Kind.NOT_YET_KNOWN, PAGE_SIGN_IN_NOT_AVAILABLE,
-                        "Sign-in through the identity provider is not available", null, Map.of()), locale);
+                if (!identityProviderEnabled) {
+                    // no identity provider configured (quarkus.oidc.tenant-enabled=false, the default): say so on the page
+                    return problem(new Refusal(Refusal.Kind.NOT_YET_KNOWN, PAGE_SIGN_IN_NOT_AVAILABLE,
+                            "Sign-in through the identity provider is not configured", null, Map.of()), locale);
+                }
+                // the identity provider's sign-in: Quarkus OIDC's authorization code flow guards the next path
+                return Response.seeOther(URI.create(OIDC_SIGN_IN)).build();
             }
             String tenant = question.link().customerTenantId().map(UUID::toString).orElse(UUID.randomUUID().toString());
             return html(200, signIn.data("csrf", sessions.csrf(state.get())).data("tenantId", tenant).data("message", null), locale);
         } catch (RefusedException e) {
             return problem(e.decisive(), messages.resolve(acceptLanguage));
         }
+    }
+
+    /**
+     * The return from the identity provider (relationship.pages.sign-in=oidc). Quarkus OIDC runs the authorization code
+     * flow for this one path ({@code quarkus.http.auth.permission.customer-sign-in} in application.properties: checked
+     * before JAX-RS, so the provider's redirect is not turned into the REST API's 401 problem; the REST API keeps its bearer
+     * tokens): a browser without an OIDC session is sent to the provider, and on its way back Quarkus exchanges the code,
+     * verifies the ID token and redirects once more to this path without {@code code} and {@code state}. Then the ID token's tenant claim goes into
+     * the page session, the OIDC session cookie is dropped (the page session is the one session of the pages), and the
+     * browser goes back to the request. Whether the tenant is the link's customer is decided when the customer answers
+     * ({@code CustomerLinkPolicy}), as for the dev sign-in.
+     */
+    @GET
+    @Path("/sign-in/oidc")
+    public Response identityProviderSignIn(@CookieParam(PageSession.COOKIE) String cookie,
+                                           @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        Optional<PageSession.State> state = sessions.read(cookie);
+        if (state.isEmpty()) {
+            return problem(missingSession(), messages.resolve(acceptLanguage));
+        }
+        if (DEV.equals(config.pages().signIn())) {
+            return problem(CustomerLinkPolicy.notFound(), messages.resolve(acceptLanguage));
+        }
+        Optional<UUID> tenant = Optional.empty();
+        String user = null;
+        if (!identity.isAnonymous() && identity.getPrincipal() instanceof JsonWebToken idToken) {
+            tenant = uuid(idToken.getClaim(config.pages().tenantClaim()));
+            user = firstText(idToken.getClaim("name"), idToken.getClaim("preferred_username"), idToken.getSubject());
+        }
+        if (tenant.isEmpty() || user == null) {
+            try {
+                Locale locale = locale(answers.question(state.get().linkId()).link().locale());
+                // the OIDC session goes too, so that signing in again asks the provider again instead of reusing this token
+                return Response.fromResponse(problem(Refusal.forbidden(PAGE_SIGN_IN_WITHOUT_TENANT, "The ID token names no tenant"),
+                        locale)).cookie(OIDC_SESSION_GONE).build();
+            } catch (RefusedException e) {
+                return problem(e.decisive(), messages.resolve(acceptLanguage));
+            }
+        }
+        return Response.seeOther(URI.create("/customer/request"))
+                .cookie(sessions.signIn(state.get(), tenant.get(), user), OIDC_SESSION_GONE).build();
+    }
+
+    /** Signs out of the pages: the session keeps the link, nobody may answer until someone signs in again. */
+    @POST
+    @Path("/sign-out")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response signOut(@CookieParam(PageSession.COOKIE) String cookie, @FormParam("csrf") String csrf,
+                            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        Optional<PageSession.State> state = sessions.read(cookie);
+        if (state.isEmpty()) {
+            return problem(missingSession(), messages.resolve(acceptLanguage));
+        }
+        if (!sessions.csrfMatches(state.get(), csrf)) {
+            return problem(formInvalid(), messages.resolve(acceptLanguage));
+        }
+        return Response.seeOther(URI.create("/customer/request")).cookie(sessions.signOut(state.get()), OIDC_SESSION_GONE).build();
     }
 
     /** The dev sign-in (relationship.pages.sign-in=dev): the tenant and a name, no password. Otherwise there is no such form. */
@@ -316,6 +392,22 @@ public class CustomerPages {
                 && profile.companyName().length() <= 200 && profile.companyName().chars().noneMatch(Character::isISOControl)
                 && profile.domain() != null && profile.domain().length() <= 255 && DOMAIN.matcher(profile.domain()).matches()
                 && profile.country() != null && COUNTRY.matcher(profile.country()).matches();
+    }
+
+    private static Optional<UUID> uuid(Object claim) {
+        String text = claim == null ? "" : claim.toString();
+        return UUID_TEXT.matcher(text).matches() ? Optional.of(UUID.fromString(text)) : Optional.empty();
+    }
+
+    /** The first of the ID token's names that is a usable line of text (at most 200 characters). */
+    private static String firstText(Object... values) {
+        for (Object value : values) {
+            String text = value == null ? "" : value.toString().strip();
+            if (!text.isEmpty() && text.length() <= 200 && text.chars().noneMatch(Character::isISOControl)) {
+                return text;
+            }
+        }
+        return null;
     }
 
     private static String trim(String value) {

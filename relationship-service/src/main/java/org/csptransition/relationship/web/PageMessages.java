@@ -62,6 +62,9 @@ public interface PageMessages {
     @Message("Sign in")
     String signIn();
 
+    @Message("Sign out")
+    String signOut();
+
     @Message("Signed in as {user} (tenant {tenantId}).")
     String signedInAs(String user, String tenantId);
 

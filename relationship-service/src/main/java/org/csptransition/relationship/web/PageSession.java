@@ -65,6 +65,11 @@ public class PageSession {
         return cookie(new State(state.linkId(), Optional.of(tenantId), Optional.of(user), Instant.now(clock).plus(timeout)));
     }
 
+    /** The same session, signed out: the link stays open, nobody may answer until someone signs in again. */
+    public NewCookie signOut(State state) {
+        return cookie(new State(state.linkId(), Optional.empty(), Optional.empty(), Instant.now(clock).plus(timeout)));
+    }
+
     /** The session of the cookie, if it is ours, intact and not expired. */
     public Optional<State> read(String cookie) {
         if (cookie == null || cookie.length() > 1000) {

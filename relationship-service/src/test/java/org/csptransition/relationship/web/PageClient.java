@@ -17,13 +17,14 @@ final class PageClient {
 
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
-    private String session;
+    /** Every cookie the service set and did not remove: the page session, and Quarkus OIDC's state and session cookies. */
+    private final Map<String, String> jar = new java.util.LinkedHashMap<>();
     private String lastPage = "";
 
     /** Opens the link from the e-mail (a full URL or just its path). */
     Response open(String link) {
         String path = link.substring(link.indexOf("/customer/"));
-        Response response = given().redirects().follow(false).get(path);
+        Response response = given().redirects().follow(false).cookies(cookies()).get(path);
         remember(response);
         return response;
     }
@@ -35,10 +36,23 @@ final class PageClient {
         return response;
     }
 
+    /** Follows a redirect to a full URL of the service as it is (its query, e.g. the provider's code and state, untouched). */
+    Response follow(String url) {
+        Response response = given().urlEncodingEnabled(false).redirects().follow(false).cookies(cookies()).get(url);
+        remember(response);
+        lastPage = response.asString();
+        return response;
+    }
+
     /** Posts a form of the last page, with its CSRF token. */
     Response post(String path, Map<String, String> fields) {
+        return post(path, fields, csrf());
+    }
+
+    /** Posts a form with the given CSRF token (one an earlier page gave). */
+    Response post(String path, Map<String, String> fields, String csrf) {
         var request = given().redirects().follow(false).cookies(cookies()).contentType("application/x-www-form-urlencoded")
-                .formParam("csrf", csrf());
+                .formParam("csrf", csrf);
         fields.forEach(request::formParam);
         Response response = request.post(path);
         remember(response);
@@ -58,17 +72,25 @@ final class PageClient {
     }
 
     String session() {
-        return session;
+        return jar.get(PageSession.COOKIE);
+    }
+
+    /** The names of the cookies the browser holds now. */
+    java.util.Set<String> cookieNames() {
+        return Map.copyOf(jar).keySet();
     }
 
     private Map<String, String> cookies() {
-        return session == null ? Map.of() : Map.of(PageSession.COOKIE, session);
+        return Map.copyOf(jar);
     }
 
     private void remember(Response response) {
-        String value = response.getCookie(PageSession.COOKIE);
-        if (value != null) {
-            session = value;
+        for (var cookie : response.getDetailedCookies()) {
+            if (cookie.getMaxAge() == 0 || cookie.getValue() == null || cookie.getValue().isEmpty()) {
+                jar.remove(cookie.getName());
+            } else {
+                jar.put(cookie.getName(), cookie.getValue());
+            }
         }
     }
 }
