@@ -61,8 +61,13 @@ public final class Journey {
     final String customerToken;
 
     public Journey(Urls urls, Jwts jwts, Narrator narrator, Supplier<List<CapturedMail>> mailbox) {
+        this(urls, jwts, narrator, mailbox, new Api(narrator));
+    }
+
+    /** The journey through a given client: the chaos test's retries on 503 and fail-over between replicas. */
+    public Journey(Urls urls, Jwts jwts, Narrator narrator, Supplier<List<CapturedMail>> mailbox, Api api) {
         this.urls = urls;
-        this.api = new Api(narrator);
+        this.api = api;
         this.narrator = narrator;
         this.mailbox = mailbox;
         this.operatorToken = jwts.token(Jwts.OPERATOR_TENANT, List.of("ProgramOperator"), "operator@csp-program.example", Duration.ofHours(1));
@@ -81,6 +86,18 @@ public final class Journey {
 
     public String partnerToken() {
         return partnerToken;
+    }
+
+    public UUID partner() {
+        return partner;
+    }
+
+    public UUID provider() {
+        return provider;
+    }
+
+    public UUID customer() {
+        return customer;
     }
 
     public String providerToken() {
