@@ -230,8 +230,18 @@ public final class Journey {
         String[] status = new String[2];
         step("Step 2: the provider accepts; Office 365 moves with its add-on, the Azure group fails alone: partially complete (T6)", 2, () -> {
             etag[0] = api.expect(200, get(urls.transfer() + "/v1/customers/" + customer + "/transfers/" + transfer[0], providerToken)).header("ETag");
-            Api.Answer accepted = api.expect(200, post(urls.transfer() + "/v1/customers/" + customer + "/transfers/" + transfer[0] + "/accept",
-                    providerToken, null).with("If-Match", etag[0]).with("Idempotency-Key", "accept-" + transfer[0]));
+            Api.Call accept = post(urls.transfer() + "/v1/customers/" + customer + "/transfers/" + transfer[0] + "/accept", providerToken, null)
+                    .with("Idempotency-Key", "accept-" + transfer[0]);
+            Api.Answer accepted = api.send(accept.with("If-Match", etag[0]));
+            if (accepted.status() == 412) {
+                // the transfer changed since it was read (its lines learn the suspension through Kafka): read it again
+                // and retry, as the problem says
+                etag[0] = api.expect(200, get(urls.transfer() + "/v1/customers/" + customer + "/transfers/" + transfer[0], providerToken)).header("ETag");
+                accepted = api.send(accept.with("If-Match", etag[0]));
+            }
+            if (accepted.status() != 200) {
+                throw new Api.JourneyFailed("accept answered " + accepted.status() + ": " + accepted.body());
+            }
             status[0] = accepted.body().path("transfer").path("status").asText();
         });
         step("Step 3: the provider verifies the new subscriptions are listed under it (T8)", 1, () ->
