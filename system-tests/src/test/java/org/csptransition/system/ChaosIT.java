@@ -323,13 +323,15 @@ class ChaosIT {
         List<String> notSent = new ArrayList<>();
         Map<UUID, List<String>> subjects = new LinkedHashMap<>();
         try (Connection c = suite.database(); PreparedStatement query = c.prepareStatement(
-                "SELECT id, status, recipient_tenant_id, template, subject FROM notification.notification WHERE recipient_tenant_id = ANY (?)")) {
+                "SELECT id, status, recipient_tenant_id, template, subject, next_attempt_at FROM notification.notification WHERE recipient_tenant_id = ANY (?)")) {
             query.setArray(1, c.createArrayOf("uuid", tenants.toArray()));
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     String id = rs.getString(1);
                     String status = rs.getString(2);
-                    if ("CANCELLED".equals(status)) {
+                    // cancelled reminders (their transfer was decided) and the incentives invitation, scheduled weeks ahead
+                    if ("CANCELLED".equals(status) || "PENDING".equals(status) && "incentives-invitation".equals(rs.getString(4))
+                            && rs.getTimestamp(6).toInstant().isAfter(Instant.now().plus(Duration.ofDays(1)))) {
                         continue;
                     }
                     if (!"SENT".equals(status)) {
