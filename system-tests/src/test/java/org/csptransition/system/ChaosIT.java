@@ -329,9 +329,9 @@ class ChaosIT {
                 while (rs.next()) {
                     String id = rs.getString(1);
                     String status = rs.getString(2);
-                    // cancelled reminders (their transfer was decided) and the incentives invitation, scheduled weeks ahead
+                    // cancelled reminders (their transfer was decided) and the incentives invitation, scheduled a day after the enrollment (ScheduleConfig)
                     if ("CANCELLED".equals(status) || "PENDING".equals(status) && "incentives-invitation".equals(rs.getString(4))
-                            && rs.getTimestamp(6).toInstant().isAfter(Instant.now().plus(Duration.ofDays(1)))) {
+                            && rs.getTimestamp(6).toInstant().isAfter(Instant.now().plus(Duration.ofHours(12)))) {
                         continue;
                     }
                     if (!"SENT".equals(status)) {
