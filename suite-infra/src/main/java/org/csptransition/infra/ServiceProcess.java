@@ -20,14 +20,17 @@ public final class ServiceProcess implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final SuiteService service;
+    private final Path jar;
     private final int port;
-    private final Process process;
+    private final Map<String, String> config;
     private final Path log;
+    private Process process;
 
-    private ServiceProcess(SuiteService service, int port, Process process, Path log) {
+    private ServiceProcess(SuiteService service, Path jar, int port, Map<String, String> config, Path log) {
         this.service = service;
+        this.jar = jar;
         this.port = port;
-        this.process = process;
+        this.config = Map.copyOf(config);
         this.log = log;
     }
 
@@ -37,12 +40,47 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public static ServiceProcess start(SuiteService service, Path jar, int port, Map<String, String> config, Path logDir) {
+        return start(service, jar, port, config, logDir, service.serviceName());
+    }
+
+    /**
+     * Starts a process of the service whose log is named {@code name}: a second replica of a service is the same
+     * jar and configuration (schema, consumer group) on another port, with its own log.
+     */
+    public static ServiceProcess start(SuiteService service, Path jar, int port, Map<String, String> config, Path logDir, String name) {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build it with ./mvnw install -DskipTests");
         }
         try {
             Files.createDirectories(logDir);
-            Path log = logDir.resolve(service.serviceName() + ".log");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ServiceProcess started = new ServiceProcess(service, jar, port, config, logDir.resolve(name + ".log"));
+        started.launch();
+        return started;
+    }
+
+    /** The same process again (same port, configuration and log) after {@link #kill()}, as a supervisor would. */
+    public synchronized void restart() {
+        if (process != null && process.isAlive()) {
+            throw new IllegalStateException(service.serviceName() + " on port " + port + " is still running");
+        }
+        launch();
+    }
+
+    /** SIGKILL, as a crash or an OOM kill would: no shutdown hook, no graceful stop of consumers or the HTTP server. */
+    public synchronized void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private synchronized void launch() {
+        try {
             List<String> command = new ArrayList<>(List.of(KafkaBroker.javaExecutable(),
                     // C1 only and the serial collector: about 40% faster start and less memory on 2 cores
                     "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx384m"));
@@ -50,11 +88,10 @@ public final class ServiceProcess implements AutoCloseable {
             command.add("-Dquarkus.http.port=" + port);
             command.add("-jar");
             command.add(jar.toString());
-            Process process = new ProcessBuilder(command)
+            process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
-            return new ServiceProcess(service, port, process, log);
         } catch (IOException e) {
             throw new UncheckedIOException(service.serviceName() + " did not start", e);
         }
@@ -72,7 +109,7 @@ public final class ServiceProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
-    public long pid() {
+    public synchronized long pid() {
         return process.pid();
     }
 
@@ -84,6 +121,7 @@ public final class ServiceProcess implements AutoCloseable {
     public void awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
+            Process process = current();
             if (!process.isAlive()) {
                 throw new IllegalStateException(service.serviceName() + " exited with " + process.exitValue() + "; see " + log);
             }
@@ -108,9 +146,14 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    private synchronized Process current() {
+        return process;
+    }
+
     /** SIGTERM, so the service shuts down gracefully; SIGKILL if it has not gone after 20 s. */
     @Override
     public void close() {
+        Process process = current();
         process.destroy();
         try {
             if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {

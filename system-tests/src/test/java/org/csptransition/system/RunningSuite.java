@@ -27,6 +27,10 @@ final class RunningSuite {
     /** The one browser origin every service admits (CORS); PortalBrowserIT serves the portal page there. */
     final int portalPort = Infrastructure.freePort();
     private final Map<SuiteService, ServiceProcess> services = new EnumMap<>(SuiteService.class);
+    private final Map<SuiteService, Map<String, String>> configs = new EnumMap<>(SuiteService.class);
+    private final java.util.List<ServiceProcess> replicas = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private Path root;
+    private Path dir;
 
     /** The project's root: each service's build is in {@code <root>/<service>/target}. */
     Path root() {
@@ -43,6 +47,8 @@ final class RunningSuite {
             Path dir = Path.of("target", "suite", Long.toString(ProcessHandle.current().pid()));
             Infrastructure infra = Infrastructure.start(dir, Infrastructure.Ports.free(), false, Jwts.ephemeral());
             RunningSuite suite = new RunningSuite(infra);
+            suite.root = root;
+            suite.dir = dir;
             Runtime.getRuntime().addShutdownHook(new Thread(suite::stop, "suite-stop"));
             for (SuiteService service : SuiteService.values()) {
                 Map<String, String> config = new java.util.HashMap<>(infra.serviceConfig(service));
@@ -52,11 +58,15 @@ final class RunningSuite {
                 config.put("csp.rate-limits.reads.requests", "1000000");
                 config.put("csp.rate-limits.writes.requests", "1000000");
                 config.put("csp.rate-limits.bulk.requests", "1000000");
+                // a key whose request died with its process or its database connection is free again after 10 s instead
+                // of a minute, so ChaosIT's retried transfer acceptances land before the short expiry below
+                config.put("platform.http.idempotency.abandoned-after", "PT10S");
                 if (service == SuiteService.TRANSFER) {
                     // short-lived requests, so the journey test can watch one expire (T7) within its time budget
                     config.put("transfer.expiration", "PT40S");
                     config.put("transfer.expiry.interval", "1s");
                 }
+                suite.configs.put(service, Map.copyOf(config));
                 suite.services.put(service, ServiceProcess.start(service, ServiceProcess.jarOf(root, service),
                         Infrastructure.freePort(), config, dir.resolve("logs")));
             }
@@ -66,6 +76,27 @@ final class RunningSuite {
             shared = suite;
         }
         return shared;
+    }
+
+    /**
+     * A further replica of a service: the same jar and configuration (schema, consumer group) on another port, as a
+     * second pod would run. Ready when returned; stopped with the suite or by {@link #stopReplica}.
+     */
+    ServiceProcess startReplica(SuiteService service) {
+        ServiceProcess replica = ServiceProcess.start(service, ServiceProcess.jarOf(root, service), Infrastructure.freePort(),
+                configs.get(service), dir.resolve("logs"), service.serviceName() + "-replica-" + (replicas.size() + 2));
+        replicas.add(replica);
+        replica.awaitReady(Duration.ofSeconds(180));
+        return replica;
+    }
+
+    void stopReplica(ServiceProcess replica) {
+        replica.close();
+        replicas.remove(replica);
+    }
+
+    ServiceProcess process(SuiteService service) {
+        return services.get(service);
     }
 
     String portalOrigin() {
@@ -95,6 +126,7 @@ final class RunningSuite {
     }
 
     private void stop() {
+        replicas.parallelStream().forEach(ServiceProcess::close);
         services.values().parallelStream().forEach(ServiceProcess::close);
         infra.close();
     }

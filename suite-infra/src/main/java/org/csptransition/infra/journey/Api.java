@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -23,9 +24,63 @@ public final class Api {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Narrator narrator;
+    private final Retries retries;
 
     public Api(Narrator narrator) {
+        this(narrator, null);
+    }
+
+    /** A client that retries as a resilient caller would: see {@link Retries}; {@code null} sends each call once. */
+    public Api(Narrator narrator, Retries retries) {
         this.narrator = narrator;
+        this.retries = retries;
+    }
+
+    /**
+     * How a resilient client treats a service that is away: a 503 (the database is away), a 409 for an
+     * Idempotency-Key still in progress, or a connection that fails is sent again, unchanged (the same Idempotency-Key and If-Match), after a short pause, until {@code budget} is
+     * spent; a connection failure first moves the call to the next base URL of its service (a load balancer's
+     * fail-over between replicas). Counts what it did, for the chaos test's figures.
+     */
+    public static final class Retries {
+
+        private final Duration budget;
+        private final List<List<String>> replicas;
+        final java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
+        final java.util.concurrent.atomic.AtomicLong succeeded = new java.util.concurrent.atomic.AtomicLong();
+        final java.util.concurrent.atomic.AtomicLong retried = new java.util.concurrent.atomic.AtomicLong();
+        final java.util.concurrent.atomic.AtomicLong unavailable = new java.util.concurrent.atomic.AtomicLong();
+        final java.util.concurrent.atomic.AtomicLong connectionFailures = new java.util.concurrent.atomic.AtomicLong();
+        final java.util.concurrent.atomic.AtomicLong inProgress = new java.util.concurrent.atomic.AtomicLong();
+        final java.util.concurrent.atomic.AtomicLong serverErrors = new java.util.concurrent.atomic.AtomicLong();
+
+        /** {@code replicas}: groups of base URLs that serve the same service. */
+        public Retries(Duration budget, List<List<String>> replicas) {
+            this.budget = budget;
+            this.replicas = replicas;
+        }
+
+        public long sent() { return sent.get(); }
+        public long succeeded() { return succeeded.get(); }
+        public long retried() { return retried.get(); }
+        public long unavailable() { return unavailable.get(); }
+        public long connectionFailures() { return connectionFailures.get(); }
+        /** 409 IDEMPOTENCY_REQUEST_IN_PROGRESS: a request whose first attempt's answer was lost. */
+        public long inProgress() { return inProgress.get(); }
+        /** Answers 500 and above other than 503: a product defect under faults. */
+        public long serverErrors() { return serverErrors.get(); }
+
+        Call failOver(Call call) {
+            for (List<String> group : replicas) {
+                for (int i = 0; i < group.size(); i++) {
+                    if (call.url().startsWith(group.get(i))) {
+                        String next = group.get((i + 1) % group.size());
+                        return new Call(call.method(), next + call.url().substring(group.get(i).length()), call.token(), call.body(), call.headers());
+                    }
+                }
+            }
+            return call;
+        }
     }
 
     /** A response: status, JSON body (or MissingNode) and headers. */
@@ -107,6 +162,50 @@ public final class Api {
     }
 
     private Answer exchange(Call call) {
+        if (retries == null) {
+            return exchangeOnce(call);
+        }
+        Instant deadline = Instant.now().plus(retries.budget);
+        Call attempt = call;
+        while (true) {
+            retries.sent.incrementAndGet();
+            try {
+                Answer answer = exchangeOnce(attempt);
+                if (answer.status() >= 200 && answer.status() < 300) {
+                    retries.succeeded.incrementAndGet();
+                } else if (answer.status() == 503) {
+                    retries.unavailable.incrementAndGet();
+                } else if (retryable(answer)) {
+                    retries.inProgress.incrementAndGet();
+                } else if (answer.status() >= 500) {
+                    retries.serverErrors.incrementAndGet();
+                }
+                if (!retryable(answer) || Instant.now().isAfter(deadline)) {
+                    return answer;
+                }
+            } catch (UncheckedIOException e) {
+                retries.connectionFailures.incrementAndGet();
+                if (Instant.now().isAfter(deadline)) {
+                    throw e;
+                }
+                attempt = retries.failOver(attempt);
+            }
+            retries.retried.incrementAndGet();
+            pause();
+        }
+    }
+
+    /**
+     * A 503 (the database is away), or a 409 saying the first request with this Idempotency-Key is still in progress:
+     * its answer was lost (the process died or lost the database), and the service frees the key once the request is
+     * abandoned ({@code platform.http.idempotency.abandoned-after}).
+     */
+    private static boolean retryable(Answer answer) {
+        return answer.status() == 503
+                || answer.status() == 409 && "IDEMPOTENCY_REQUEST_IN_PROGRESS".equals(answer.text("code"));
+    }
+
+    private Answer exchangeOnce(Call call) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(call.url())).timeout(Duration.ofSeconds(30));
             if (call.token() != null) {
