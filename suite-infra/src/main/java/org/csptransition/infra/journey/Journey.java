@@ -275,7 +275,9 @@ public final class Journey {
      */
     private String customerAcceptanceLink() {
         Pattern link = Pattern.compile("https?://\\S+?(/customer/links/[A-Za-z0-9_-]{43})");
-        return mailsSeen.stream().filter(m -> m.body() != null && m.to().contains("eva.lind@fabrikam.example"))
+        // every journey's partner contact has the same address: the customer's name (unique per journey) picks this one's
+        return mailsSeen.stream().filter(m -> m.body() != null && m.to().contains("eva.lind@fabrikam.example")
+                        && m.body().contains("Contoso " + partnerId))
                 .map(m -> link.matcher(m.body())).filter(Matcher::find).map(m -> urls.relationship() + m.group(1))
                 .reduce((first, second) -> second)
                 .orElseThrow(() -> new Api.JourneyFailed("the partner's MCA e-mail carries no link to the customer's acceptance page"));
