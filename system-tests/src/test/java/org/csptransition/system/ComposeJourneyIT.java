@@ -71,6 +71,8 @@ class ComposeJourneyIT {
         servicePorts.forEach((service, port) -> environment.put(service.replace("-service", "").toUpperCase() + "_PORT", port.toString()));
         mailPort = Infrastructure.freePort();
         environment.put("MAIL_UI_HOST_PORT", String.valueOf(mailPort));
+        // no identity provider in this stack: the customer's pages use the dev sign-in for the journey's R5 step
+        environment.put("RELATIONSHIP_PAGES_SIGN_IN", "dev");
         environment.put("MAIL_SMTP_HOST_PORT", String.valueOf(Infrastructure.freePort()));
         environment.put("POSTGRES_HOST_PORT", String.valueOf(Infrastructure.freePort()));
         environment.put("KAFKA_HOST_PORT", String.valueOf(Infrastructure.freePort()));
