@@ -279,4 +279,16 @@ class CustomerPagesTest {
         assertThat(given().get("/q/openapi").asString()).doesNotContain("/customer/");
         given().get("/customer/pages.css").then().statusCode(200).contentType(equalTo("text/css;charset=UTF-8"));
     }
+
+    @Test
+    @DisplayName("a problem the pages did not render (here an unknown page; the database away takes the same path) is a page in the customer's language, not problem+json")
+    void frameworkProblemAsPage() {
+        Response page = given().header("Accept-Language", "sv-SE").get("/customer/no-such-page");
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.header("Content-Language")).isEqualTo("sv");
+        assertThat(page.asString()).contains("<html", "data-code=\"NOT_FOUND\"").doesNotContain("\"status\":");
+        assertThat(page.header("Content-Security-Policy")).contains("default-src 'none'");
+    }
 }

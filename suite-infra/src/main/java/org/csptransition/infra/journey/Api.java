@@ -44,7 +44,7 @@ public final class Api {
      */
     public static final class Retries {
 
-        private final Duration budget;
+        final Duration budget;
         private final List<List<String>> replicas;
         final java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
         final java.util.concurrent.atomic.AtomicLong succeeded = new java.util.concurrent.atomic.AtomicLong();
@@ -231,7 +231,12 @@ public final class Api {
         }
     }
 
-    private static void pause() {
+    /** The retry policy this client follows, or {@code null}: the customer's pages follow the same one. */
+    Retries retries() {
+        return retries;
+    }
+
+    static void pause() {
         try {
             Thread.sleep(200);
         } catch (InterruptedException e) {

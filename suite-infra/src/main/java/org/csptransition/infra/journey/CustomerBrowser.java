@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -32,10 +33,13 @@ final class CustomerBrowser {
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     private final Narrator narrator;
+    private final Api.Retries retries;
     private String page = "";
 
-    CustomerBrowser(Narrator narrator) {
+    /** {@code retries}: the journey's policy for a service that is away, or {@code null} to send each request once. */
+    CustomerBrowser(Narrator narrator, Api.Retries retries) {
         this.narrator = narrator;
+        this.retries = retries;
     }
 
     /** A GET, following the redirect to the page without the token; the page's status. */
@@ -72,10 +76,37 @@ final class CustomerBrowser {
         return page;
     }
 
-    private HttpResponse<String> send(String method, String url, HttpRequest.Builder request) {
+    /**
+     * A page that answers 503 (its database is away) committed nothing, so the customer reloads or sends the form again,
+     * as the API's resilient client does, until the retry budget is spent.
+     */
+    private HttpResponse<String> send(String method, String url, HttpRequest.Builder builder) {
+        HttpRequest request = builder.timeout(Duration.ofSeconds(30)).header("Accept", "text/html").build();
+        if (retries == null) {
+            return sendOnce(method, url, request);
+        }
+        Instant deadline = Instant.now().plus(retries.budget);
+        while (true) {
+            retries.sent.incrementAndGet();
+            HttpResponse<String> response = sendOnce(method, url, request);
+            if (response.statusCode() != 503) {
+                if (response.statusCode() < 400) {
+                    retries.succeeded.incrementAndGet();
+                }
+                return response;
+            }
+            retries.unavailable.incrementAndGet();
+            if (Instant.now().isAfter(deadline)) {
+                return response;
+            }
+            retries.retried.incrementAndGet();
+            Api.pause();
+        }
+    }
+
+    private HttpResponse<String> sendOnce(String method, String url, HttpRequest request) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).header("Accept", "text/html").build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 303) {
                 page = response.body();
             }

@@ -203,7 +203,7 @@ public final class Journey {
         });
         step("Contoso's admin follows the link the partner forwards from its MCA e-mail, signs in and accepts the MCA itself on the page: that carries over, so it is ACCEPTED for the provider", 0, () -> {
             String link = customerAcceptanceLink();
-            CustomerBrowser browser = new CustomerBrowser(narrator);
+            CustomerBrowser browser = new CustomerBrowser(narrator, api.retries());
             expectPage(200, browser.get(link), browser);
             expectPage(200, browser.get(urls.relationship() + "/customer/sign-in"), browser);
             expectPage(200, browser.post(urls.relationship() + "/customer/sign-in",
@@ -211,7 +211,7 @@ public final class Journey {
             expectPage(200, browser.post(urls.relationship() + "/customer/request/accept", Map.of()), browser);
             api.await(get(urls.relationship() + "/v1/customers/" + customer + "/agreement-status?indirectProviderTenantId=" + provider, partnerToken),
                     a -> "ACCEPTED".equals(a.text("status")), EVENTUALLY);
-            expectPage(409, new CustomerBrowser(narrator).get(link), null);
+            expectPage(409, new CustomerBrowser(narrator, api.retries()).get(link), null);
         });
 
         step("The partner asks which subscriptions can move (T2): the reservation cannot, and the answer says why", 0, () ->
