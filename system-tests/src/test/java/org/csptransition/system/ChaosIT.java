@@ -50,10 +50,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Issue 14's chaos test: the four services as processes plus a second replica of transfer-service and of
- * notification-service; many customers walk the whole journey (transfer steps spread over both transfer replicas)
- * while the broker, a service replica and PostgreSQL are killed and restarted. Once the system is quiet, every
- * effect of a 2xx is there once, every e-mail once, nothing parked or dead, no outbox row waiting, no transfer stuck.
+ * Issue 14's chaos test: the four services as processes plus a second replica of every one of them; many customers
+ * walk the whole journey (every other journey through the second replicas, so each outbox has two relays and each
+ * consumer group two members) while the broker, a service replica and PostgreSQL are killed and restarted. Once the
+ * system is quiet, every effect of a 2xx is there once, every e-mail once, every aggregate's events reached their topic
+ * in the order they were recorded, nothing parked or dead, no outbox row waiting, no transfer stuck.
  * Then one tenant's events are poisoned while another tenant's e-mail still arrives within 5 s.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -73,34 +74,35 @@ class ChaosIT {
             "is partially complete", "leverantören har verifierat", "verified and closed");
 
     private static RunningSuite suite;
+    /** The second replica of each service. */
+    private static final Map<SuiteService, ServiceProcess> second = new java.util.EnumMap<>(SuiteService.class);
     private static ServiceProcess transfer2;
     private static ServiceProcess notification2;
 
     @BeforeAll
     static void replicas() {
         suite = RunningSuite.shared();
-        CompletableFuture<ServiceProcess> transfer = CompletableFuture.supplyAsync(() -> suite.startReplica(SuiteService.TRANSFER));
-        CompletableFuture<ServiceProcess> notification = CompletableFuture.supplyAsync(() -> suite.startReplica(SuiteService.NOTIFICATION));
-        transfer2 = transfer.join();
-        notification2 = notification.join();
+        Map<SuiteService, CompletableFuture<ServiceProcess>> starting = new java.util.EnumMap<>(SuiteService.class);
+        for (SuiteService service : SuiteService.values()) {
+            starting.put(service, CompletableFuture.supplyAsync(() -> suite.startReplica(service)));
+        }
+        starting.forEach((service, replica) -> second.put(service, replica.join()));
+        transfer2 = second.get(SuiteService.TRANSFER);
+        notification2 = second.get(SuiteService.NOTIFICATION);
     }
 
     @AfterAll
     static void stopReplicas() {
-        if (transfer2 != null) {
-            suite.stopReplica(transfer2);
-        }
-        if (notification2 != null) {
-            suite.stopReplica(notification2);
-        }
+        second.values().forEach(suite::stopReplica);
     }
 
     @Test
     @Order(1)
     @DisplayName("broker, a replica and PostgreSQL killed under load: every 2xx's effect once, every e-mail once, nothing parked, outbox empty, no transfer stuck")
     void faultsUnderLoad() throws Exception {
-        String transfer1 = suite.url(SuiteService.TRANSFER);
-        Api.Retries retries = new Api.Retries(Duration.ofSeconds(120), List.of(List.of(transfer1, transfer2.baseUrl())));
+        List<List<String>> replicas = java.util.Arrays.stream(SuiteService.values())
+                .map(service -> List.of(suite.url(service), second.get(service).baseUrl())).toList();
+        Api.Retries retries = new Api.Retries(Duration.ofSeconds(120), replicas);
         Api api = new Api(Narrator.SILENT, retries);
         int mailsBefore = suite.infra.mail().messages().size();
 
@@ -108,7 +110,8 @@ class ChaosIT {
         for (int i = 0; i < CUSTOMERS; i++) {
             Journey.Urls urls = suite.urls();
             if (i % 2 == 1) {
-                urls = new Journey.Urls(urls.eligibility(), urls.relationship(), transfer2.baseUrl(), urls.notification());
+                urls = new Journey.Urls(second.get(SuiteService.ELIGIBILITY).baseUrl(), second.get(SuiteService.RELATIONSHIP).baseUrl(),
+                        transfer2.baseUrl(), second.get(SuiteService.NOTIFICATION).baseUrl());
             }
             journeys.add(new Journey(urls, suite.infra.jwts(), Narrator.SILENT, () -> suite.infra.mail().messages(), api));
         }
@@ -149,17 +152,24 @@ class ChaosIT {
         }
         Reconciliation r = reconcile(outcomes, tenants);
         List<CapturedMail> mails = suite.infra.mail().messages();
+        List<String> aggregates = new ArrayList<>();
+        for (Journey.Outcome o : outcomes) {
+            java.util.stream.Stream.of(o.partner(), o.provider(), o.customer(), o.transfer()).map(UUID::toString).forEach(aggregates::add);
+        }
+        EventOrder order = EventOrder.of(aggregates);
 
         System.out.printf("""
-                        CHAOS figures: %d customers from %d client threads over 2 transfer and 2 notification replicas, load %d s
+                        CHAOS figures: %d customers from %d client threads over two replicas of each of the four services, load %d s
                           journeys finished %d, failed %d %s
                           requests sent %d, 2xx %d, retried %d (503: %d, 409 key in progress: %d, connection failures: %d), other 5xx %d
                           faults injected %d: %s
                           broker restart -> empty outbox: %d ms
                           e-mails expected %d, delivered %d, doubled %d (same Message-ID), lost %d; mailbox grew by %d
+                          events recorded %d for %d aggregates, on the wire %d copies, aggregates out of order %d
                         """, CUSTOMERS, CLIENTS, load.toSeconds(), outcomes.size(), failures.size(), failures, retries.sent(), retries.succeeded(), retries.retried(),
                 retries.unavailable(), retries.inProgress(), retries.connectionFailures(), retries.serverErrors(), faults.log.size(), faults.log,
-                faults.brokerRestartToEmptyOutbox.toMillis(), r.expected, r.delivered, r.doubled, r.lost, mails.size() - mailsBefore);
+                faults.brokerRestartToEmptyOutbox.toMillis(), r.expected, r.delivered, r.doubled, r.lost, mails.size() - mailsBefore,
+                order.recorded, order.aggregates, order.copiesOnWire, order.outOfOrder.size());
 
         assertThat(failures).as("journeys that could not finish").isEmpty();
         assertThat(retries.serverErrors()).as("answers 500 or above other than 503").isZero();
@@ -169,6 +179,8 @@ class ChaosIT {
         // a copy is allowed only for the message in flight when its process died or lost the database (same Message-ID)
         assertThat(r.doubled).as("e-mails that arrived twice").isLessThanOrEqualTo(3);
         assertThat(r.notSent).as("notifications neither sent nor cancelled").isEmpty();
+        assertThat(order.outOfOrder).as("aggregates whose events reached their topic in another order than recorded").isEmpty();
+        assertThat(order.missing).as("recorded events that never reached their topic").isEmpty();
         assertThat(parkedRows()).as("parked or dead events").isZero();
         assertThat(unsentOutboxRows()).as("outbox rows waiting").isZero();
     }
@@ -284,6 +296,74 @@ class ChaosIT {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    /**
+     * Order per aggregate across both relays of every outbox: each aggregate's events as recorded (outbox position) against
+     * the order their first copies reached the topic (a copy re-sent after a lost acknowledgement comes later and is
+     * dropped by the consumers' inbox, so the first copy is the one consumers apply).
+     */
+    private static final class EventOrder {
+        int recorded;
+        int aggregates;
+        int copiesOnWire;
+        final List<String> outOfOrder = new ArrayList<>();
+        final List<String> missing = new ArrayList<>();
+
+        static EventOrder of(List<String> aggregateIds) throws SQLException {
+            EventOrder order = new EventOrder();
+            Map<String, List<String>> recorded = new LinkedHashMap<>();
+            for (String schema : OUTBOX_SCHEMAS) {
+                try (Connection c = suite.database(); PreparedStatement query = c.prepareStatement("SELECT topic, aggregate_id, id FROM "
+                        + schema + ".outbox_event WHERE aggregate_id = ANY (?) ORDER BY position")) {
+                    query.setArray(1, c.createArrayOf("varchar", aggregateIds.toArray()));
+                    try (ResultSet rs = query.executeQuery()) {
+                        while (rs.next()) {
+                            recorded.computeIfAbsent(rs.getString(1) + " " + rs.getString(2), k -> new ArrayList<>()).add(rs.getString(3));
+                            order.recorded++;
+                        }
+                    }
+                }
+            }
+            order.aggregates = recorded.size();
+            Map<String, List<String>> onWire = new LinkedHashMap<>();
+            java.util.Set<String> topics = recorded.keySet().stream().map(k -> k.substring(0, k.indexOf(' '))).collect(Collectors.toSet());
+            try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<String, String>(Map.of(
+                    org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, suite.infra.kafka().bootstrapServers(),
+                    org.apache.kafka.clients.consumer.ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, org.apache.kafka.common.serialization.StringDeserializer.class.getName(),
+                    org.apache.kafka.clients.consumer.ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, org.apache.kafka.common.serialization.StringDeserializer.class.getName()))) {
+                List<org.apache.kafka.common.TopicPartition> partitions = topics.stream()
+                        .flatMap(t -> consumer.partitionsFor(t).stream().map(p -> new org.apache.kafka.common.TopicPartition(t, p.partition()))).toList();
+                consumer.assign(partitions);
+                consumer.seekToBeginning(partitions);
+                Map<org.apache.kafka.common.TopicPartition, Long> end = consumer.endOffsets(partitions);
+                Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+                while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p)) && Instant.now().isBefore(deadline)) {
+                    for (var record : consumer.poll(Duration.ofMillis(500))) {
+                        String key = record.topic() + " " + record.key();
+                        if (recorded.containsKey(key)) {
+                            order.copiesOnWire++;
+                            List<String> ids = onWire.computeIfAbsent(key, k -> new ArrayList<>());
+                            String id = EventJson.MAPPER.readTree(record.value()).path("id").asText();
+                            if (!ids.contains(id)) {
+                                ids.add(id);
+                            }
+                        }
+                    }
+                }
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("A record on the wire is not JSON", e);
+            }
+            recorded.forEach((key, ids) -> {
+                List<String> seen = onWire.getOrDefault(key, List.of());
+                if (!seen.containsAll(ids)) {
+                    order.missing.add(key + ": " + ids.stream().filter(id -> !seen.contains(id)).toList());
+                } else if (!seen.stream().filter(ids::contains).toList().equals(ids)) {
+                    order.outOfOrder.add(key + ": recorded " + ids + ", on the wire " + seen);
+                }
+            });
+            return order;
         }
     }
 

@@ -15,16 +15,17 @@ import org.csptransition.platform.http.SingleLine;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
+import org.csptransition.platform.events.FieldBounds;
+
 import java.util.List;
 import java.util.UUID;
 
 /** Request bodies of the partner endpoints: exactly the writable fields. */
 public final class PartnerRequests {
 
-    /** A BCP 47 tag as the {@code preferred_locale} columns (here and notification-service's) hold it. */
-    static final int LOCALE_MAX = 35;
-    /** Half of notification-service's {@code contact_name} (200) less the space between the names. */
-    static final int NAME_MAX = 99;
+    /** The event fields' bounds, shared with the consumers that store them (platform-events' {@code FieldBounds}). */
+    static final int LOCALE_MAX = FieldBounds.LOCALE;
+    static final int NAME_MAX = FieldBounds.PERSON_NAME;
 
     private PartnerRequests() {
     }
@@ -37,13 +38,13 @@ public final class PartnerRequests {
      */
     public record RegisterPartner(
             @NotNull UUID tenantId,
-            @NotBlank @Size(max = 10) @SingleLine String partnerId,
-            @NotBlank @Size(max = 200) @SingleLine String companyName,
-            @NotBlank @Size(max = 2) @SingleLine String country,
+            @NotBlank @Size(max = FieldBounds.PARTNER_ID) @SingleLine String partnerId,
+            @NotBlank @Size(max = FieldBounds.COMPANY_NAME) @SingleLine String companyName,
+            @NotBlank @Size(max = FieldBounds.COUNTRY) @SingleLine String country,
             @NotBlank @Size(max = LOCALE_MAX) @SingleLine String preferredLocale,
             @NotNull @Valid Contact primaryContact,
             @NotNull Boolean mpnMembershipActive,
-            @Size(max = 254) @SingleLine String mpnAccountEmail,
+            @Size(max = FieldBounds.EMAIL) @SingleLine String mpnAccountEmail,
             @Valid Address businessAddress,
             @Valid BankInformation bankInformation,
             // at most one holding of each of the three programs (a repeated one is the domain's PROGRAM_LISTED_TWICE)
@@ -67,7 +68,7 @@ public final class PartnerRequests {
     public record UpdatePartner(
             @Size(max = LOCALE_MAX) @SingleLine String preferredLocale,
             @Valid Contact primaryContact,
-            @Size(max = 254) @SingleLine String mpnAccountEmail,
+            @Size(max = FieldBounds.EMAIL) @SingleLine String mpnAccountEmail,
             @Valid AttestationsUpdate attestations) {
 
         ProfileUpdate toUpdate() {
@@ -96,7 +97,7 @@ public final class PartnerRequests {
     @Schema(name = "ContactInput")
     public record Contact(@NotBlank @Size(max = NAME_MAX) @SingleLine String firstName,
                           @NotBlank @Size(max = NAME_MAX) @SingleLine String lastName,
-                          @NotBlank @Size(max = 254) @SingleLine String email) {
+                          @NotBlank @Size(max = FieldBounds.EMAIL) @SingleLine String email) {
     }
 
     @Schema(name = "AddressInput")

@@ -12,13 +12,13 @@ import java.util.regex.Pattern;
  * column, an address that is not one plain mailbox is dropped (its e-mails are then skipped), a locale that is no
  * BCP 47 tag becomes {@code en-US}. {@link #adjustments()} says what was changed, for the log.
  *
- * <p>The columns are at least as wide as eligibility's bounds (company name 200, first and last name 100 each, e-mail
- * 254, locale 35); the cut only applies to what a producer sends beyond them.
+ * <p>The columns are at least as wide as the events' bounds ({@code FieldBounds}, which eligibility enforces); the cut
+ * only applies to what a producer sends beyond them.
  */
 public record RecipientFacts(String displayName, String contactName, String email, String locale, String mpnAccountEmail,
                              List<String> adjustments) {
 
-    /** Column widths of {@code recipient} (V1, V3). */
+    /** Column widths of {@code recipient} (V1, V3), each at least its {@code FieldBounds} (EventFieldBoundsIT checks the columns). */
     public static final int DISPLAY_NAME = 200;
     public static final int CONTACT_NAME = 201;
     public static final int LOCALE = 35;

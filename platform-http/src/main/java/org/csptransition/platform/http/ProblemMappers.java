@@ -119,7 +119,7 @@ public class ProblemMappers {
      * cannot store (too long, out of range, a NUL character) that slipped past validation is a 400.
      */
     private Response knownFailure(Throwable e, UriInfo uri) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        for (Throwable cause : causes(e)) {
             String state = cause instanceof java.sql.SQLException sql ? sql.getSQLState() : null;
             if (state == null && (cause instanceof java.sql.SQLTransientConnectionException || poolTimedOut(cause))) {
                 state = "08000";
@@ -153,6 +153,28 @@ public class ProblemMappers {
             }
         }
         return null;
+    }
+
+    /**
+     * The failure, its causes and what they suppressed: a commit that fails because the database went away is a
+     * {@code RollbackException} without a cause, the database's own error only suppressed in it (Narayana's XA commit).
+     */
+    static List<Throwable> causes(Throwable e) {
+        List<Throwable> found = new ArrayList<>();
+        java.util.Deque<Throwable> next = new java.util.ArrayDeque<>(List.of(e));
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (!next.isEmpty() && found.size() < 64) {
+            Throwable t = next.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
+            found.add(t);
+            if (t.getCause() != null) {
+                next.add(t.getCause());
+            }
+            next.addAll(List.of(t.getSuppressed()));
+        }
+        return found;
     }
 
     /**
