@@ -25,7 +25,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
@@ -34,9 +36,10 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The portal reference page (docs/portal/) in Debian's headless Chromium, served from an origin of its own as a partner
- * portal is: it calls each service with a dev token, reads ETag and Location, gets 304 on a repeated read; served from an
- * origin nobody configured, the browser refuses its calls. Runs in the Maven profile browser (active where
- * /usr/bin/chromium exists).
+ * portal is: through the TypeScript clients generated from docs/api/ (compiled to ES modules in docs/portal/client/, which
+ * the page's server is seen to serve) it calls each service with a dev token, reads ETag and Location, gets 304 on a
+ * repeated read; served from an origin nobody configured, the browser refuses its calls. Runs in the Maven profile
+ * browser (active where /usr/bin/chromium exists).
  */
 @DisplayName("A partner portal in the browser")
 class PortalBrowserIT {
@@ -46,13 +49,15 @@ class PortalBrowserIT {
     static HttpServer stranger;
     static ChromeDriver browser;
     static Path userData;
+    /** Every file the portal's own server served, so a test sees which modules of the generated clients the page loaded. */
+    static final Set<String> served = ConcurrentHashMap.newKeySet();
 
     @BeforeAll
     static void start() throws IOException {
         suite = RunningSuite.shared();
         Path pages = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize().resolve("docs/portal");
-        portal = serve(pages, suite.portalPort);
-        stranger = serve(pages, Infrastructure.freePort());
+        portal = serve(pages, suite.portalPort, served);
+        stranger = serve(pages, Infrastructure.freePort(), ConcurrentHashMap.newKeySet());
         userData = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless", "--no-sandbox",
                 "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -72,7 +77,7 @@ class PortalBrowserIT {
     }
 
     /** A static file server, as a portal's own web server would be. */
-    static HttpServer serve(Path root, int port) throws IOException {
+    static HttpServer serve(Path root, int port, Set<String> served) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/", exchange -> {
             Path file = root.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
@@ -81,6 +86,7 @@ class PortalBrowserIT {
                 exchange.close();
                 return;
             }
+            served.add(root.relativize(file).toString().replace('\\', '/'));
             byte[] body = Files.readAllBytes(file);
             exchange.getResponseHeaders().set("Content-Type", file.toString().endsWith(".js") ? "text/javascript" : "text/html; charset=utf-8");
             exchange.sendResponseHeaders(200, body.length);
@@ -121,6 +127,14 @@ class PortalBrowserIT {
         browser.get(page(portal, tenant));
 
         readAndWait("load");
+        assertThat(served).as("the generated clients' modules the page imports")
+                .contains("client/eligibility/runtime.js", "client/eligibility/apis/PartnersApi.js",
+                        "client/eligibility/apis/IndirectResellerEnrollmentApi.js", "client/eligibility/models/EligibilityPartnerResponse.js",
+                        "client/relationship/runtime.js", "client/relationship/apis/ReadModelsApi.js",
+                        "client/transfer/runtime.js", "client/transfer/apis/ReadModelsApi.js", "client/transfer/apis/TransfersApi.js",
+                        "client/notification/runtime.js", "client/notification/apis/RecipientsApi.js");
+        assertThat(List.of(cell("eligibility", 2), cell("relationship", 2), cell("transfer", 2), cell("notification", 2)))
+                .as("the generated clients' operations").containsExactly("getPartner", "getKnownPartner", "getKnownPartner", "getRecipient");
         for (String service : List.of("eligibility", "relationship", "transfer", "notification")) {
             assertThat(cell(service, 3)).as(service + " status").isEqualTo("200");
             assertThat(cell(service, 4)).as(service + " ETag, readable by the script").matches("\"[^\"]+\"");

@@ -40,6 +40,11 @@ import java.util.function.Supplier;
  *   <li><b>Headers</b>: every 201 declares {@code Location}; every response header has a schema; every creating POST
  *   (one that answers 201) takes {@code Idempotency-Key}; {@code If-Match} and {@code Idempotency-Key} read the same in
  *   every operation.</li>
+ *   <li><b>Conditional reads</b> ({@link ConditionalReads}): every GET that answers JSON declares its {@code ETag}, takes
+ *   {@code If-None-Match} and may answer {@code 304} ({@link #declareConditionalReads}).</li>
+ *   <li><b>Rate limits</b> ({@link RateLimitFilter}): every operation that needs a token is counted against its tenant's
+ *   budget, so it declares {@code 429} (a Problem with {@code Retry-After}) and the {@code RateLimit} and
+ *   {@code RateLimit-Policy} headers on its successes and its 429 ({@link #declareRateLimits}).</li>
  * </ul>
  * To add something every operation has (another header, another status), add a step to {@link #filterOpenAPI}.
  */
@@ -50,6 +55,9 @@ public class ContractFilter implements OASFilter {
     static final String YEAR_MONTH_PATTERN = "^\\d{4}-\\d{2}$";
     static final String RETRY_AFTER = "Retry-After";
     static final String IF_MATCH = "If-Match";
+    static final String IF_NONE_MATCH = "If-None-Match";
+    static final String ETAG = "ETag";
+    static final String HEADERS = "#/components/headers/";
 
     /** The Java value types the server writes as strings, and the schema they are written with. */
     private static final Map<String, Supplier<Schema>> VALUE_TYPES = Map.of(
@@ -101,6 +109,118 @@ public class ContractFilter implements OASFilter {
                 }
                 normaliseHeaderParameters(operation);
             });
+        }
+        declareConditionalReads(openAPI);
+        declareRateLimits(openAPI, problem);
+    }
+
+    /**
+     * What {@link ConditionalReads} does, declared where it does it: a GET whose 200 is JSON carries an {@code ETag}
+     * (a versioned object's own, kept as the resource declared it, or one computed from the body), takes
+     * {@code If-None-Match} and answers {@code 304} without a body when it names the current tag. Declared so that a
+     * generated client has an {@code ifNoneMatch} argument and a portal knows it may revalidate instead of re-reading.
+     */
+    static void declareConditionalReads(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            Operation read = item.getGET();
+            if (read == null || read.getResponses() == null || read.getResponses().getAPIResponse("200") == null) {
+                continue;
+            }
+            APIResponse ok = read.getResponses().getAPIResponse("200");
+            if (ok.getContent() == null || ok.getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON) == null) {
+                continue;
+            }
+            header(ok, ETAG, "The version of this answer: send it in If-None-Match to read again only if it changed", string());
+            headerParameter(read, IF_NONE_MATCH);
+            for (Parameter parameter : read.getParameters()) {
+                if (parameter.getIn() == Parameter.In.HEADER && IF_NONE_MATCH.equalsIgnoreCase(parameter.getName())) {
+                    parameter.setName(IF_NONE_MATCH);
+                    parameter.setSchema(string());
+                    parameter.setDescription("The ETag of the answer this client already has: if it is still the current one, "
+                            + "the answer is 304 without a body.");
+                    parameter.setExample("\"3\"");
+                }
+            }
+            if (read.getResponses().getAPIResponse("304") == null) {
+                APIResponse notModified = OASFactory.createAPIResponse()
+                        .description("Not modified: If-None-Match names the current ETag, so the copy the client has is current; no body");
+                // right after the 200 it stands for, where a reader of the contract looks for it
+                Map<String, APIResponse> ordered = new LinkedHashMap<>();
+                read.getResponses().getAPIResponses().forEach((status, response) -> {
+                    ordered.put(status, response);
+                    if ("200".equals(status)) {
+                        ordered.put("304", notModified);
+                    }
+                });
+                read.getResponses().setAPIResponses(ordered);
+            }
+            header(read.getResponses().getAPIResponse("304"), ETAG, "The current version, the one If-None-Match named", string());
+        }
+    }
+
+    /**
+     * What {@link RateLimitFilter} does, declared where it does it: every request with a verified token spends one
+     * request of its tenant's budget for the operation's class (reads, writes, bulk), so every operation that needs a
+     * token may answer {@code 429 RATE_LIMITED} with {@code Retry-After}, and its answers carry the IETF
+     * {@code RateLimit} and {@code RateLimit-Policy} headers. Declared on the successes, the 304 and the 429, the
+     * answers a client paces itself by; the two headers are components, written once per document.
+     */
+    static void declareRateLimits(OpenAPI openAPI, String problemRef) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        boolean counted = false;
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            for (Operation operation : item.getOperations().values()) {
+                if (!needsToken(openAPI, operation) || operation.getResponses() == null) {
+                    continue;
+                }
+                counted = true;
+                if (operation.getResponses().getAPIResponse("429") == null) {
+                    operation.getResponses().addAPIResponse("429", OASFactory.createAPIResponse()
+                            .description("RATE_LIMITED: this tenant has spent its budget for this class of operation "
+                                    + "(reads, writes or bulk, named by RateLimit-Policy); retry after Retry-After seconds"));
+                }
+                APIResponse tooMany = operation.getResponses().getAPIResponse("429");
+                problemBody(tooMany, problemRef);
+                header(tooMany, RETRY_AFTER, "Seconds until this tenant's budget has a request again",
+                        OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).minimum(java.math.BigDecimal.ONE));
+                operation.getResponses().getAPIResponses().forEach((status, response) -> {
+                    if (status.startsWith("2") || status.equals("304") || status.equals("429")) {
+                        headerRef(response, RateLimitFilter.RATE_LIMIT);
+                        headerRef(response, RateLimitFilter.RATE_LIMIT_POLICY);
+                    }
+                });
+            }
+        }
+        if (counted) {
+            if (openAPI.getComponents() == null) {
+                openAPI.setComponents(OASFactory.createComponents());
+            }
+            openAPI.getComponents()
+                    .addHeader(RateLimitFilter.RATE_LIMIT, OASFactory.createHeader()
+                            .description("What is left of this tenant's budget for this class of operation: the class, r = requests "
+                                    + "left, t = seconds until the budget is full again (IETF draft-ietf-httpapi-ratelimit-headers)")
+                            .schema(string()).example("\"reads\";r=1199;t=1"))
+                    .addHeader(RateLimitFilter.RATE_LIMIT_POLICY, OASFactory.createHeader()
+                            .description("This tenant's budget for this class of operation (reads, writes or bulk): q = requests "
+                                    + "per window, w = the window in seconds, refilled evenly; counted per replica")
+                            .schema(string()).example("\"reads\";q=1200;w=60"));
+        }
+    }
+
+    /** An operation needs a token when it, or the document for every operation, names a security requirement. */
+    private static boolean needsToken(OpenAPI openAPI, Operation operation) {
+        var requirements = operation.getSecurity() != null ? operation.getSecurity() : openAPI.getSecurity();
+        return requirements != null && requirements.stream().anyMatch(r -> r.getSchemes() != null && !r.getSchemes().isEmpty());
+    }
+
+    private static void headerRef(APIResponse response, String name) {
+        if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
+            response.addHeader(name, OASFactory.createHeader().ref(HEADERS + name));
         }
     }
 

@@ -16,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
 import java.util.UUID;
@@ -100,6 +101,7 @@ public class ProbeResource {
     @Path("/bulk-renames")
     @Bulk
     @RolesAllowed(Roles.ADMIN_AGENT)
+    @APIResponse(responseCode = "204", description = "Renamed")
     public Response bulkRename() {
         return Response.noContent().build();
     }

@@ -61,7 +61,10 @@ public final class ContractRules {
         }
     }
 
-    /** Asserts every rule on one service's document, {@code prefix} being its schema-name prefix ("Transfer"). */
+    /**
+     * Asserts every rule on one service's document, {@code prefix} being its schema-name prefix ("Transfer"); among them
+     * that the contract declares what platform-http's filters do ({@link #conditionalReads}, {@link #rateLimits}).
+     */
     public static void assertKept(JsonNode document, String prefix) {
         List<String> breaches = new ArrayList<>();
         breaches.addAll(version(document));
@@ -69,6 +72,8 @@ public final class ContractRules {
         breaches.addAll(schemaNames(document, prefix));
         breaches.addAll(responses(document));
         breaches.addAll(headerParameters(document));
+        breaches.addAll(conditionalReads(document));
+        breaches.addAll(rateLimits(document));
         assertThat(breaches).as("contract breaches").isEmpty();
     }
 
@@ -139,12 +144,7 @@ public final class ContractRules {
     static List<String> headerParameters(JsonNode document) {
         List<String> breaches = new ArrayList<>();
         forEachOperation(document, (where, operation) -> {
-            Set<String> headers = new HashSet<>();
-            operation.path("parameters").forEach(p -> {
-                if ("header".equals(p.path("in").asText())) {
-                    headers.add(p.path("name").asText());
-                }
-            });
+            Set<String> headers = headerParameterNames(operation);
             JsonNode responses = operation.path("responses");
             if (where.startsWith("POST ") && responses.has("201") && !headers.contains("Idempotency-Key")) {
                 breaches.add(where + ": creates (201) but takes no Idempotency-Key");
@@ -154,6 +154,80 @@ public final class ContractRules {
             }
         });
         return breaches;
+    }
+
+    /**
+     * Where platform-http's ConditionalReads tags an answer (a GET whose 200 is JSON), the contract says so: an
+     * {@code ETag} on the 200, an {@code If-None-Match} parameter, and a 304 that names the tag again.
+     */
+    public static List<String> conditionalReads(JsonNode document) {
+        List<String> breaches = new ArrayList<>();
+        forEachOperation(document, (where, operation) -> {
+            JsonNode ok = operation.path("responses").path("200");
+            if (!where.startsWith("GET ") || !ok.path("content").has("application/json")) {
+                return;
+            }
+            if (!ok.path("headers").has("ETag")) {
+                breaches.add(where + " 200: no ETag");
+            }
+            if (!headerParameterNames(operation).contains("If-None-Match")) {
+                breaches.add(where + ": takes no If-None-Match");
+            }
+            JsonNode notModified = operation.path("responses").path("304");
+            if (notModified.isMissingNode()) {
+                breaches.add(where + ": no 304");
+            } else if (!notModified.path("headers").has("ETag") || notModified.has("content")) {
+                breaches.add(where + " 304: not an ETag without a body");
+            }
+        });
+        return breaches;
+    }
+
+    /**
+     * Where platform-http's RateLimitFilter counts a request (every operation that needs a token), the contract says so:
+     * a 429 with {@code Retry-After}, and the {@code RateLimit} and {@code RateLimit-Policy} headers on the 429, on every
+     * success and on the 304.
+     */
+    public static List<String> rateLimits(JsonNode document) {
+        List<String> breaches = new ArrayList<>();
+        JsonNode global = document.path("security");
+        forEachOperation(document, (where, operation) -> {
+            JsonNode security = operation.has("security") ? operation.path("security") : global;
+            boolean needsToken = false;
+            for (JsonNode requirement : security) {
+                needsToken |= requirement.size() > 0;
+            }
+            if (!needsToken) {
+                return;
+            }
+            JsonNode tooMany = operation.path("responses").path("429");
+            if (tooMany.isMissingNode()) {
+                breaches.add(where + ": needs a token but declares no 429");
+            } else if (!tooMany.path("headers").has("Retry-After")) {
+                breaches.add(where + " 429: no Retry-After");
+            }
+            operation.path("responses").fields().forEachRemaining(entry -> {
+                String status = entry.getKey();
+                if (status.startsWith("2") || status.equals("304") || status.equals("429")) {
+                    for (String header : List.of("RateLimit", "RateLimit-Policy")) {
+                        if (!entry.getValue().path("headers").has(header)) {
+                            breaches.add(where + " " + status + ": no " + header);
+                        }
+                    }
+                }
+            });
+        });
+        return breaches;
+    }
+
+    private static Set<String> headerParameterNames(JsonNode operation) {
+        Set<String> headers = new HashSet<>();
+        operation.path("parameters").forEach(p -> {
+            if ("header".equals(p.path("in").asText())) {
+                headers.add(p.path("name").asText());
+            }
+        });
+        return headers;
     }
 
     /** The schema names of several services' documents that more than one of them uses. */

@@ -1,0 +1,9 @@
+/* tslint:disable */
+/* eslint-disable */
+export * from './CapabilityReviewsApi.js';
+export * from './DirectBillEligibilityApi.js';
+export * from './DirectBillEnrollmentApi.js';
+export * from './IndirectResellerEnrollmentApi.js';
+export * from './OperationsApi.js';
+export * from './PartnersApi.js';
+export * from './RevenueApi.js';

@@ -1,0 +1,5 @@
+/* tslint:disable */
+/* eslint-disable */
+export * from './NotificationsApi.js';
+export * from './OperationsApi.js';
+export * from './RecipientsApi.js';

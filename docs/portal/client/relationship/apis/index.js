@@ -1,0 +1,10 @@
+/* tslint:disable */
+/* eslint-disable */
+export * from './CustomerInvitationsApi.js';
+export * from './CustomersApi.js';
+export * from './IndirectProvidersApi.js';
+export * from './MicrosoftCustomerAgreementApi.js';
+export * from './OperationsApi.js';
+export * from './PartnershipsApi.js';
+export * from './ReadModelsApi.js';
+export * from './RelationshipExtensionsApi.js';

@@ -1,0 +1,6 @@
+/* tslint:disable */
+/* eslint-disable */
+export * from './OperationsApi.js';
+export * from './ReadModelsApi.js';
+export * from './SubscriptionsApi.js';
+export * from './TransfersApi.js';
