@@ -46,6 +46,7 @@ final class ContractProxy implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final List<String> violations = new CopyOnWriteArrayList<>();
+    private final List<String> notes = new CopyOnWriteArrayList<>();
     private final AtomicInteger interactions = new AtomicInteger();
 
     private ContractProxy(String name, Path contract, URI target) {
@@ -74,6 +75,11 @@ final class ContractProxy implements AutoCloseable {
 
     List<String> violations() {
         return List.copyOf(violations);
+    }
+
+    /** What the validator only mentions (level INFO or IGNORE): printed with the test's summary, never a failure. */
+    List<String> notes() {
+        return List.copyOf(notes);
     }
 
     int interactions() {
@@ -138,10 +144,14 @@ final class ContractProxy implements AutoCloseable {
         Request built = request.build();
         ValidationReport report = validator.validate(built, answer.build());
         for (ValidationReport.Message message : report.getMessages()) {
+            String found = name + ": " + built.getMethod() + " " + uri + " -> " + response.statusCode() + ": "
+                    + message.getKey() + ": " + message.getMessage()
+                    + (response.statusCode() >= 400 ? " (body " + new String(response.body(), StandardCharsets.UTF_8) + ")" : "");
+            // a warning is a violation too: a strict gateway would not let it pass either
             if (message.getLevel() == ValidationReport.Level.ERROR || message.getLevel() == ValidationReport.Level.WARN) {
-                violations.add(name + ": " + built.getMethod() + " " + uri + " -> " + response.statusCode() + ": "
-                        + message.getKey() + ": " + message.getMessage()
-                        + (response.statusCode() >= 400 ? " (body " + new String(response.body(), StandardCharsets.UTF_8) + ")" : ""));
+                violations.add(found);
+            } else {
+                notes.add(found);
             }
         }
     }

@@ -90,6 +90,21 @@ class ContractProxyTest {
         assertThat(proxy.violations()).isNotEmpty();
     }
 
+    @Test
+    @DisplayName("a request body the contract does not allow is a violation, though the service answers")
+    void violatingRequest() throws Exception {
+        answer = "{}";
+        try (ContractProxy eligibility = ContractProxy.start("eligibility-service", ProofSuite.contract(SuiteService.ELIGIBILITY),
+                "http://127.0.0.1:" + stub.getAddress().getPort())) {
+            http.send(HttpRequest.newBuilder(URI.create(eligibility.baseUrl() + "/v1/partners")).header("Authorization", "Bearer x")
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"tenantId\":\"not-a-uuid\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(eligibility.violations()).anySatisfy(v -> assertThat(v).contains("not-a-uuid"))
+                    .anySatisfy(v -> assertThat(v).contains("partnerId"));
+        }
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(proxy.baseUrl() + path)).header("Authorization", "Bearer x")
                 .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
