@@ -86,9 +86,12 @@ public class ProviderResource {
     }
 
     /** R0: what the provider offers; a field left out is not offered. */
-    public record OfferRequest(@Size(max = 2000) String summary, @Size(max = 2000) String training,
-                               @Size(max = 2000) String marketingHelp, @Size(max = 2000) String financing,
-                               @Size(max = 2000) String creditTerms, @Size(max = 500) @SingleLine String website) {
+    public record OfferRequest(@Size(max = 2000) @Schema(example = "Nordic distributor for CSP") String summary,
+                               @Size(max = 2000) @Schema(example = "Monthly onboarding webinars") String training,
+                               @Size(max = 2000) @Schema(example = "Co-funded campaigns") String marketingHelp,
+                               @Size(max = 2000) @Schema(example = "Net 60 for resellers with a history") String financing,
+                               @Size(max = 2000) @Schema(example = "Credit line up to 250,000 SEK") String creditTerms,
+                               @Size(max = 500) @SingleLine @Schema(example = "https://northwind.example/csp") String website) {
         ProviderOffer.Terms toTerms() {
             return new ProviderOffer.Terms(summary, training, marketingHelp, financing, creditTerms, website);
         }
