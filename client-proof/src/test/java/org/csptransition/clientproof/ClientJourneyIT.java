@@ -200,7 +200,13 @@ class ClientJourneyIT {
         IndirectProvidersApi providerOffers = new IndirectProvidersApi(relationship(providerAdmin));
         eventually(() -> providerOffers.publishProviderOffer(provider, new RelationshipOfferRequest().summary("Nordic distributor for CSP")
                 .training("Monthly onboarding webinars").marketingHelp("Co-funded campaigns").financing("Net 60 for resellers with a history")
-                .creditTerms("Credit line up to 250,000 SEK")));
+                .creditTerms("Credit line up to 250,000 SEK"), null));
+        // a second admin's change, based on the version it read: If-Match from the offer's ETag
+        String offerETag = header(providerOffers.getProviderOfferWithHttpInfo(provider).getHeaders(), "ETag");
+        var republished = providerOffers.publishProviderOfferWithHttpInfo(provider, new RelationshipOfferRequest()
+                .summary("Nordic distributor for CSP").training("Weekly onboarding webinars").creditTerms("Credit line up to 250,000 SEK"),
+                offerETag);
+        assertThat(header(republished.getHeaders(), "ETag")).isNotEqualTo(offerETag);
         IndirectProvidersApi partnerProviders = new IndirectProvidersApi(relationship(partnerAdmin));
         eventually(() -> partnerProviders.listIndirectProviders(null, "SE", null),
                 page -> page.getItems().stream().anyMatch(p -> provider.equals(p.getTenantId())));
