@@ -114,15 +114,18 @@ public class DirectBillEnrollmentResource {
     @Operation(operationId = "recordSupportPlan", summary = "Record the support plan",
             description = "E3/E4: ASFP or PSFP. After a passed credit check it approves the application and makes DIRECT_BILL active "
                     + "(directbill.supportplan.recorded.v1, directbill.enrollment.approved.v1, partner.program.changed.v1); a tenant that "
-                    + "already holds direct bill just changes its plan. Before the credit check passed: 409 CREDIT_CHECK_NOT_PASSED.")
+                    + "already holds direct bill just changes its plan. Before the credit check passed: 409 CREDIT_CHECK_NOT_PASSED. "
+                    + "If-Match: the partner's ETag (GET /v1/partners/{tenantId}), as the plan is the partner's.")
     @APIResponse(responseCode = "200", description = "Recorded; enrollment is the application it approved, if any", content = @Content(schema = @Schema(implementation = SupportPlanRecorded.class)))
     @APIResponse(responseCode = "400", description = "plan missing or not ASFP/PSFP", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a GlobalAdmin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown, or not yours", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "CREDIT_CHECK_NOT_PASSED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SupportPlanRecorded supportPlan(@PathParam("tenantId") UUID tenantId, @NotNull @Valid EnrollmentRequests.SupportPlanChoice request) {
+    @APIResponse(responseCode = "412", description = "PRECONDITION_FAILED: If-Match is not the partner's current ETag")
+    public SupportPlanRecorded supportPlan(@PathParam("tenantId") UUID tenantId, @NotNull @Valid EnrollmentRequests.SupportPlanChoice request,
+                                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Access.ownTenant(caller, tenantId);
-        var recorded = enrollments.recordSupportPlan(tenantId, request.plan());
+        var recorded = enrollments.recordSupportPlan(tenantId, request.plan(), ifMatch);
         return new SupportPlanRecorded(tenantId, recorded.plan().name(),
                 recorded.approved().map(EnrollmentResponses.DirectBill::of).orElse(null));
     }

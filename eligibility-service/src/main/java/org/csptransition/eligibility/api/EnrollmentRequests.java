@@ -1,5 +1,6 @@
 package org.csptransition.eligibility.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.csptransition.eligibility.application.IndirectResellerEnrollments;
@@ -16,7 +17,8 @@ public final class EnrollmentRequests {
     public enum CreditCheckResult { PASSED, FAILED }
 
     /** E3: the operator's credit check decision; a failure needs a reason. */
-    public record CreditCheckDecision(@NotNull CreditCheckResult result, @Size(max = 1000) String reason) {
+    public record CreditCheckDecision(@NotNull CreditCheckResult result,
+                                      @Size(max = 1000) @Schema(example = "Credit line confirmed by the bank") String reason) {
     }
 
     /** E3/E4: the support plan the partner bought. */
@@ -24,7 +26,8 @@ public final class EnrollmentRequests {
     }
 
     /** E6: the operator's decision; a rejection needs a reason. */
-    public record EnrollmentDecision(@NotNull IndirectResellerEnrollments.Decision decision, @Size(max = 1000) String reason) {
+    public record EnrollmentDecision(@NotNull IndirectResellerEnrollments.Decision decision,
+                                     @Size(max = 1000) @Schema(example = "Profile, PartnerID and bank information verified") String reason) {
     }
 
     /** E5: a capability review as of a date. */

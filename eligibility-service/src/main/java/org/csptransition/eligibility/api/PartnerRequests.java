@@ -38,10 +38,10 @@ public final class PartnerRequests {
      */
     public record RegisterPartner(
             @NotNull UUID tenantId,
-            @NotBlank @Size(max = FieldBounds.PARTNER_ID) @SingleLine String partnerId,
-            @NotBlank @Size(max = FieldBounds.COMPANY_NAME) @SingleLine String companyName,
-            @NotBlank @Size(max = FieldBounds.COUNTRY) @SingleLine String country,
-            @NotBlank @Size(max = LOCALE_MAX) @SingleLine String preferredLocale,
+            @NotBlank @Size(max = FieldBounds.PARTNER_ID) @SingleLine @Schema(example = "4234567") String partnerId,
+            @NotBlank @Size(max = FieldBounds.COMPANY_NAME) @SingleLine @Schema(example = "Fabrikam AB") String companyName,
+            @NotBlank @Size(max = FieldBounds.COUNTRY) @SingleLine @Schema(example = "SE") String country,
+            @NotBlank @Size(max = LOCALE_MAX) @SingleLine @Schema(example = "sv-SE") String preferredLocale,
             @NotNull @Valid Contact primaryContact,
             @NotNull Boolean mpnMembershipActive,
             @Size(max = FieldBounds.EMAIL) @SingleLine String mpnAccountEmail,
@@ -66,7 +66,7 @@ public final class PartnerRequests {
 
     /** PATCH: the GlobalAdmin's own profile. Every field is optional; an absent one stays as it is. */
     public record UpdatePartner(
-            @Size(max = LOCALE_MAX) @SingleLine String preferredLocale,
+            @Size(max = LOCALE_MAX) @SingleLine @Schema(example = "sv-SE") String preferredLocale,
             @Valid Contact primaryContact,
             @Size(max = FieldBounds.EMAIL) @SingleLine String mpnAccountEmail,
             @Valid AttestationsUpdate attestations) {
@@ -95,20 +95,20 @@ public final class PartnerRequests {
      * {@value #NAME_MAX} characters (here the columns hold 100): a name accepted here is always stored there.
      */
     @Schema(name = "ContactInput")
-    public record Contact(@NotBlank @Size(max = NAME_MAX) @SingleLine String firstName,
-                          @NotBlank @Size(max = NAME_MAX) @SingleLine String lastName,
-                          @NotBlank @Size(max = FieldBounds.EMAIL) @SingleLine String email) {
+    public record Contact(@NotBlank @Size(max = NAME_MAX) @SingleLine @Schema(example = "Eva") String firstName,
+                          @NotBlank @Size(max = NAME_MAX) @SingleLine @Schema(example = "Lind") String lastName,
+                          @NotBlank @Size(max = FieldBounds.EMAIL) @SingleLine @Schema(example = "eva.lind@fabrikam.example") String email) {
     }
 
     @Schema(name = "AddressInput")
-    public record Address(@Size(max = 200) @SingleLine String line1, @Size(max = 200) @SingleLine String line2,
-                          @Size(max = 100) @SingleLine String city, @Size(max = 20) @SingleLine String postalCode,
-                          @Size(max = 100) @SingleLine String region, @Size(max = 2) @SingleLine String country) {
+    public record Address(@Size(max = 200) @SingleLine @Schema(example = "Kungsgatan 10") String line1, @Size(max = 200) @SingleLine String line2,
+                          @Size(max = 100) @SingleLine @Schema(example = "Stockholm") String city, @Size(max = 20) @SingleLine @Schema(example = "111 43") String postalCode,
+                          @Size(max = 100) @SingleLine String region, @Size(max = 2) @SingleLine @Schema(example = "SE") String country) {
     }
 
     /** Only whether bank information was given and verified, and the last four digits: never a full account number (E1). */
     @Schema(name = "BankInformationInput")
-    public record BankInformation(Boolean provided, Boolean verified, @Size(max = 4) String accountLast4) {
+    public record BankInformation(Boolean provided, Boolean verified, @Size(max = 4) @Schema(example = "4321") String accountLast4) {
     }
 
     public record ProgramHolding(@NotNull Program program, @NotNull ProgramStatus status, @NotNull LocalDate since) {

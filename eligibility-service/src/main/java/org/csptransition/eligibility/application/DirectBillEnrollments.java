@@ -81,10 +81,13 @@ public class DirectBillEnrollments {
     /**
      * E3/E4: the support plan. For an application whose credit check passed it approves it and activates DIRECT_BILL;
      * a tenant that already holds direct bill just changes its plan; anyone else is refused with CREDIT_CHECK_NOT_PASSED.
+     * With {@code ifMatch}, only while the partner is still at that version (412 otherwise): the plan is the partner's, so
+     * a client that read the partner does not overwrite a plan changed since.
      */
     @Transactional
-    public SupportPlanRecorded recordSupportPlan(UUID tenantId, SupportPlan plan) {
+    public SupportPlanRecorded recordSupportPlan(UUID tenantId, SupportPlan plan, String ifMatch) {
         Partner partner = Partners.locked(partners, tenantId);
+        ETags.checkIfMatch(ifMatch, partner.version());
         Instant now = Instant.now(clock);
         Optional<DirectBillEnrollment> latest = enrollments.latestOf(tenantId);
         Optional<DirectBillEnrollment> open = latest.filter(e -> e.status().isOpen());

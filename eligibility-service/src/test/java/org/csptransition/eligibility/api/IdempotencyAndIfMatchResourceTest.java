@@ -162,4 +162,24 @@ class IdempotencyAndIfMatchResourceTest {
                 .body("{ \"result\": \"PASSED\" }").post(path + "/credit-check")
                 .then().statusCode(200).header("ETag", not(read));
     }
+
+    @Test
+    @DisplayName("the support plan PUT takes If-Match on the partner (the plan is the partner's): an older ETag is 412 and changes nothing")
+    void ifMatchOnSupportPlan() {
+        UUID tenant = api.register("ASFP", "DIRECT_BILL:2017-03-01");
+        String read = given().header("Authorization", api.admin(tenant)).get("/v1/partners/" + tenant)
+                .then().statusCode(200).extract().header("ETag");
+        String plan = "/v1/partners/" + tenant + "/support-plan";
+
+        given().header("Authorization", api.admin(tenant)).header("If-Match", read).contentType(ContentType.JSON)
+                .body("{ \"plan\": \"PSFP\" }").put(plan).then().statusCode(200).body("plan", equalTo("PSFP"));
+        String changed = given().header("Authorization", api.admin(tenant)).get("/v1/partners/" + tenant)
+                .then().statusCode(200).body("supportPlan", equalTo("PSFP")).extract().header("ETag");
+        given().header("Authorization", api.admin(tenant)).header("If-Match", read).contentType(ContentType.JSON)
+                .body("{ \"plan\": \"ASFP\" }").put(plan)
+                .then().statusCode(412).body("code", equalTo("PRECONDITION_FAILED")).body("context.currentETag", equalTo(changed));
+
+        given().header("Authorization", api.admin(tenant)).get("/v1/partners/" + tenant)
+                .then().statusCode(200).header("ETag", changed).body("supportPlan", equalTo("PSFP"));
+    }
 }

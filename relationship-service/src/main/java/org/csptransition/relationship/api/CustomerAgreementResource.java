@@ -159,7 +159,7 @@ public class CustomerAgreementResource {
     /** The only agreement type. */
     public enum AgreementType { MicrosoftCustomerAgreement }
 
-    public record Attest(@NotNull AgreementType type, @NotBlank @Size(max = 100) @SingleLine String templateId, @NotNull LocalDate dateAgreed,
+    public record Attest(@NotNull AgreementType type, @NotBlank @Size(max = 100) @SingleLine @Schema(example = "117a9d88-7b2b-4f9f-9e7e-0d5d2f8f1b2c") String templateId, @NotNull LocalDate dateAgreed,
                          @NotNull @Valid Contact primaryContact) {
         AgreementAttestation.Attested toAttested() {
             return new AgreementAttestation.Attested(templateId, dateAgreed, new AgreementAttestation.Contact(primaryContact.firstName(),
@@ -167,8 +167,10 @@ public class CustomerAgreementResource {
         }
     }
 
-    public record Contact(@NotBlank @Size(max = 100) @SingleLine String firstName, @NotBlank @Size(max = 100) @SingleLine String lastName,
-                          @NotBlank @Email @Size(max = 254) @SingleLine String email, @Size(max = 40) @SingleLine String phoneNumber) {
+    public record Contact(@NotBlank @Size(max = 100) @SingleLine @Schema(example = "Anna") String firstName,
+                          @NotBlank @Size(max = 100) @SingleLine @Schema(example = "Berg") String lastName,
+                          @NotBlank @Email @Size(max = 254) @SingleLine @Schema(example = "anna.berg@contoso.example") String email,
+                          @Size(max = 40) @SingleLine @Schema(example = "+46 40 123 45 67") String phoneNumber) {
     }
 
     public record AgreementResponse(UUID id, String type, String templateId, LocalDate dateAgreed, Contact primaryContact,

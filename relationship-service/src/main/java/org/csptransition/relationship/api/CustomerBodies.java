@@ -38,9 +38,10 @@ public final class CustomerBodies {
                     + "An existing customer tenant joins through an invitation its admin accepts (R4), or the operator's import.",
                     deprecated = true)
             UUID tenantId,
-            @NotBlank @Size(max = 200) @SingleLine String companyName,
-            @NotBlank @Size(max = 255) @Pattern(regexp = DOMAIN, message = "must be a domain name such as contoso.onmicrosoft.com") String domain,
-            @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code such as SE") String country,
+            @NotBlank @Size(max = 200) @SingleLine @Schema(example = "Contoso AB") String companyName,
+            @NotBlank @Size(max = 255) @Pattern(regexp = DOMAIN, message = "must be a domain name such as contoso.onmicrosoft.com")
+            @Schema(example = "contoso.onmicrosoft.com") String domain,
+            @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code such as SE") @Schema(example = "SE") String country,
             @NotNull @Valid BillingProfile billingProfile,
             @Pattern(regexp = "\\d{1,10}", message = "must be a PartnerID (digits)") String associatedPartnerId) {
 
@@ -53,9 +54,10 @@ public final class CustomerBodies {
     public record ImportCustomer(
             @NotNull UUID tenantId,
             @NotNull UUID directBillPartnerTenantId,
-            @NotBlank @Size(max = 200) @SingleLine String companyName,
-            @NotBlank @Size(max = 255) @Pattern(regexp = DOMAIN, message = "must be a domain name such as contoso.onmicrosoft.com") String domain,
-            @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code such as SE") String country,
+            @NotBlank @Size(max = 200) @SingleLine @Schema(example = "Contoso AB") String companyName,
+            @NotBlank @Size(max = 255) @Pattern(regexp = DOMAIN, message = "must be a domain name such as contoso.onmicrosoft.com")
+            @Schema(example = "contoso.onmicrosoft.com") String domain,
+            @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code such as SE") @Schema(example = "SE") String country,
             @NotNull @Valid BillingProfile billingProfile) {
 
         CustomerRegistration.ImportedCustomer toImported() {
@@ -64,7 +66,7 @@ public final class CustomerBodies {
         }
     }
 
-    public record BillingProfile(@NotBlank @Email @Size(max = 254) @SingleLine String email, @NotNull @Valid Address address) {
+    public record BillingProfile(@NotBlank @Email @Size(max = 254) @SingleLine @Schema(example = "billing@contoso.example") String email, @NotNull @Valid Address address) {
 
         org.csptransition.relationship.domain.BillingProfile toDomain() {
             return new org.csptransition.relationship.domain.BillingProfile(email, address.line1(), address.line2(), address.city(),
@@ -77,10 +79,11 @@ public final class CustomerBodies {
         }
     }
 
-    public record Address(@NotBlank @Size(max = 200) @SingleLine String line1, @Size(max = 200) @SingleLine String line2,
-                          @NotBlank @Size(max = 100) @SingleLine String city, @Size(max = 20) @SingleLine String postalCode,
+    public record Address(@NotBlank @Size(max = 200) @SingleLine @Schema(example = "Stortorget 1") String line1, @Size(max = 200) @SingleLine String line2,
+                          @NotBlank @Size(max = 100) @SingleLine @Schema(example = "Malmö") String city,
+                          @Size(max = 20) @SingleLine @Schema(example = "211 20") String postalCode,
                           @Size(max = 100) @SingleLine String region,
-                          @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code such as SE") String country) {
+                          @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 alpha-2 code such as SE") @Schema(example = "SE") String country) {
     }
 
     /** A customer as one of its parties sees it: the caller's roles of record and what it may do for the customer (R2). */

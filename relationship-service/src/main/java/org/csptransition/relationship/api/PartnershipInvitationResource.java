@@ -96,7 +96,7 @@ public class PartnershipInvitationResource {
         return Response.ok(InvitationResponse.of(view)).header("ETag", ETags.of(view.partnership().version())).build();
     }
 
-    public record InviteReseller(@NotBlank @Size(max = 10) @SingleLine String resellerPartnerId) {
+    public record InviteReseller(@NotBlank @Size(max = 10) @SingleLine @Schema(example = "4234567") String resellerPartnerId) {
     }
 
     @Schema(name = "PartnershipInvitation")

@@ -87,7 +87,7 @@ public class RelationshipExtensionResource {
     public record ExtendRelationship(@NotNull UUID indirectProviderTenantId, @Valid Consent customerConsent) {
     }
 
-    public record Consent(@Size(max = 200) @SingleLine String attestedBy, Instant attestedAt) {
+    public record Consent(@Size(max = 200) @SingleLine @Schema(example = "Anna Berg, IT manager at Contoso") String attestedBy, Instant attestedAt) {
         CustomerConsent toDomain() {
             return new CustomerConsent(attestedBy, attestedAt);
         }

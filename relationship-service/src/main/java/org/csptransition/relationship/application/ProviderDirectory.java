@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.csptransition.kernel.Refusal;
 import org.csptransition.kernel.RefusedException;
 import org.csptransition.partners.KnownPartner;
+import org.csptransition.platform.http.ETags;
 import org.csptransition.relationship.domain.ProviderDirectoryPolicy;
 import org.csptransition.relationship.domain.ProviderOffer;
 import org.csptransition.relationship.persistence.ProviderOfferRepository;
@@ -35,23 +36,36 @@ public class ProviderDirectory {
     public record Listing(KnownPartner provider, ProviderOffer offer) {
     }
 
-    /** The provider publishes its own offer; another tenant's offer is not found for the caller. */
+    /**
+     * The provider publishes its own offer; another tenant's offer is not found for the caller. With {@code ifMatch}, a
+     * published offer is replaced only while it is still at that version (412 otherwise), so two of the provider's admins
+     * never overwrite each other's words unknowingly; the first publication has no version to match.
+     */
     @Transactional
-    public Listing publishOffer(UUID callerTenantId, UUID providerTenantId, String user, ProviderOffer.Terms terms) {
+    public Listing publishOffer(UUID callerTenantId, UUID providerTenantId, String user, ProviderOffer.Terms terms, String ifMatch) {
         if (!callerTenantId.equals(providerTenantId)) {
             throw notFound(providerTenantId);
         }
         KnownPartner provider = partners.require(providerTenantId);
         ProviderDirectoryPolicy.checkPublisher(provider).orThrow();
         Optional<ProviderOffer> published = offers.findByIdOptional(providerTenantId);
+        published.ifPresent(current -> ETags.checkIfMatch(ifMatch, current.version()));
         ProviderOffer offer = published.orElseGet(() -> ProviderOffer.of(providerTenantId));
         offer.publish(terms, user, Instant.now(clock));
         if (published.isEmpty()) {
             offers.persist(offer);
-            Inserts.flushOrRefuse(offers::flush, () -> new OptimisticLockException("The offer of " + provider.displayName()
-                    + " was published by another request at the same moment"));
         }
+        // flushed here so the answer carries the offer's new version as its ETag
+        Inserts.flushOrRefuse(offers::flush, () -> new OptimisticLockException("The offer of " + provider.displayName()
+                + " was published by another request at the same moment"));
         return new Listing(provider, offer);
+    }
+
+    /** R0: a listed provider's published offer; 404 for a provider that is not listed or has published none. */
+    @Transactional
+    public ProviderOffer offer(UUID providerTenantId) {
+        return Optional.ofNullable(provider(providerTenantId).offer())
+                .orElseThrow(() -> new RefusedException(Refusal.notFound("Offer of indirect provider", providerTenantId)));
     }
 
     /**

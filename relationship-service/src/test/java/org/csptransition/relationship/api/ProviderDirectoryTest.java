@@ -147,6 +147,30 @@ class ProviderDirectoryTest {
         }
 
         @Test
+        @DisplayName("the offer is read with its version as ETag; a publication based on an older one is 412 and changes nothing")
+        void ifMatch() {
+            UUID provider = fixtures.provider();
+            String admin = fixtures.as(provider, "AdminAgent");
+            String offer = "/v1/indirect-providers/" + provider + "/offer";
+            given().header("Authorization", admin).get(offer).then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+            String first = given().header("Authorization", admin).contentType(ContentType.JSON).body(OFFER).put(offer)
+                    .then().statusCode(200).header("ETag", notNullValue()).extract().header("ETag");
+            String read = given().header("Authorization", fixtures.as(provider, "SalesAgent")).get(offer)
+                    .then().statusCode(200).header("ETag", equalTo(first)).body("creditTerms", equalTo("Net 45, credit limit on request"))
+                    .extract().header("ETag");
+
+            String second = given().header("Authorization", admin).header("If-Match", read).contentType(ContentType.JSON)
+                    .body("{\"training\": \"Quarterly bootcamps\"}").put(offer)
+                    .then().statusCode(200).body("offer.training", equalTo("Quarterly bootcamps")).extract().header("ETag");
+            assertThat(second).isNotEqualTo(read);
+            given().header("Authorization", admin).header("If-Match", read).contentType(ContentType.JSON).body(OFFER).put(offer)
+                    .then().statusCode(412).body("code", equalTo("PRECONDITION_FAILED")).body("context.currentETag", equalTo(second));
+
+            given().header("Authorization", admin).get(offer).then().statusCode(200).header("ETag", equalTo(second))
+                    .body("training", equalTo("Quarterly bootcamps")).body("creditTerms", nullValue());
+        }
+
+        @Test
         @DisplayName("R0: a partner whose provider program is not active may not publish: 422 PROVIDER_PROGRAM_NOT_ACTIVE")
         void notAnActiveProvider() {
             UUID partner = fixtures.transitionedPartner();

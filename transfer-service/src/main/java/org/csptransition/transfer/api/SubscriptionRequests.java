@@ -27,15 +27,16 @@ public final class SubscriptionRequests {
     public record NewSubscriptionRequest(
             @Schema(description = "Only on an operator import: the partner that owns it. A partner's purchase is owned by the caller's tenant.")
             UUID ownerPartnerTenantId,
-            @NotBlank @Size(max = 100) @SingleLine String offerId,
+            @NotBlank @Size(max = 100) @SingleLine @Schema(example = "031C9E47-4802-4248-838E-778FB1D2CC05") String offerId,
             @NotBlank @Size(max = 200) @SingleLine
-            @Schema(description = "One line: it is named in the transfer e-mails") String offerName,
+            @Schema(description = "One line: it is named in the transfer e-mails", example = "Office 365 E3") String offerName,
             @NotNull ProductType productType,
-            @NotNull @Min(1) @Max(1_000_000) Integer quantity,
+            @NotNull @Min(1) @Max(1_000_000) @Schema(example = "25") Integer quantity,
             @NotBlank @Pattern(regexp = "(?i)monthly|annual|triennial|none|one_time", message = "must be one of monthly, annual, triennial, none, one_time")
-            String billingCycle,
+            @Schema(example = "monthly") String billingCycle,
             @Schema(description = "For an add-on: its base subscription (same customer, same owner)") UUID baseSubscriptionId,
-            @Size(max = 64) @SingleLine @Schema(description = "Azure subscriptions only; required for AZURE_PAYG (offer MS-AZR-0145P)") String azureSubscriptionId) {
+            @Size(max = 64) @SingleLine @Schema(description = "Azure subscriptions only; required for AZURE_PAYG (offer MS-AZR-0145P)",
+                    example = "5f8c1e2a-93b4-4c7d-a1e6-0b2d3c4e5f60") String azureSubscriptionId) {
 
         NewSubscription toSpec() {
             return new NewSubscription(offerId.trim(), offerName.trim(), productType, quantity, billingCycle, baseSubscriptionId,

@@ -34,7 +34,7 @@ public final class TransferBodies {
     public record NewTransfer(
             @NotNull UUID targetPartnerTenantId,
             @Pattern(regexp = DIRECT_TO_INDIRECT, message = "must be directToIndirect")
-            @Schema(description = "Optional, as Partner Center clients send it: directToIndirect") String transferType,
+            @Schema(description = "Optional, as Partner Center clients send it: directToIndirect", example = "directToIndirect") String transferType,
             @NotNull @Size(min = 1, max = 200) List<@NotNull @Valid LineItem> lineItems) {
     }
 
