@@ -13,6 +13,11 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.net.InetAddress;
+import org.csptransition.notification.domain.webhook.WebhookEndpoint;
+import org.csptransition.notification.domain.webhook.WebhookEndpointPolicy;
+import org.csptransition.notification.domain.webhook.WebhookEndpointStatus;
+import org.csptransition.notification.domain.webhook.WebhookTargetPolicy;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -38,7 +43,20 @@ class RefusalTextsTest {
                 Refusal.notFound("Notification", UUID.randomUUID()),
                 Recipients.notYetKnown(UUID.randomUUID()),
                 RetryPolicy.check(sent).refusals().get(0),
-                NotificationLog.invalidQuery("status", "status must be one of the statuses"));
+                NotificationLog.invalidQuery("status", "status must be one of the statuses"),
+                // N4 webhooks
+                WebhookTargetPolicy.checkForm("ftp://hooks.example/", false).refusals().get(0),
+                WebhookTargetPolicy.checkAddresses("hooks.example", List.of(InetAddress.getLoopbackAddress()), false).refusals().get(0),
+                WebhookTargetPolicy.checkAddresses("hooks.example", List.of(), false).refusals().get(0),
+                WebhookEndpointPolicy.checkEventTypes(List.of("transfer.teleported.v1")).refusals().get(0),
+                WebhookEndpointPolicy.checkTestEvent(disabled()).refusals().get(0));
+    }
+
+    private static WebhookEndpoint disabled() {
+        WebhookEndpoint endpoint = WebhookEndpoint.register(UUID.randomUUID(), UUID.randomUUID(), "https://hooks.example/", Set.of("transfer.created.v1"),
+                null, "whsec_x", Instant.now());
+        endpoint.change("https://hooks.example/", Set.of("transfer.created.v1"), null, WebhookEndpointStatus.DISABLED, Instant.now());
+        return endpoint;
     }
 
     static Properties texts(String language) throws IOException {
