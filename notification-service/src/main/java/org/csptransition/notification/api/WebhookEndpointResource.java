@@ -48,7 +48,6 @@ import java.util.UUID;
 @Path("/v1/webhook-endpoints")
 @Tag(name = "Webhooks", description = "N4 signed webhooks for distributor systems: endpoints, secrets, the delivery log, redelivery")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class WebhookEndpointResource {
 
     static final int STATUS = 16;
@@ -66,6 +65,7 @@ public class WebhookEndpointResource {
         this.caller = caller;
     }
 
+    @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT})
     @Operation(operationId = "createWebhookEndpoint", summary = "Register a webhook endpoint",
@@ -103,6 +103,7 @@ public class WebhookEndpointResource {
         return withETag(endpoints.get(caller.tenantId(), id), false);
     }
 
+    @Consumes(MediaType.APPLICATION_JSON)
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT})
@@ -120,6 +121,7 @@ public class WebhookEndpointResource {
                 request.status(), ifMatch), false);
     }
 
+    @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @Path("/{id}/secret-rotation")
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT})
@@ -186,6 +188,7 @@ public class WebhookEndpointResource {
         return Response.accepted(WebhookBodies.WebhookDeliveryView.of(delivery, null)).build();
     }
 
+    @Consumes(MediaType.APPLICATION_JSON)
     @POST
     @Path("/{id}/redelivery")
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT})

@@ -33,7 +33,9 @@ final class Webhooks {
                 .contentType("application/json").body(Map.of("url", url, "eventTypes", eventTypes))
                 .post("/v1/webhook-endpoints").then().statusCode(201).extract();
         JsonPath json = response.jsonPath();
-        return new Endpoint(json.getString("id"), json.getString("secret"), response.header("ETag"));
+        String etag = given().header("Authorization", NotificationFixtures.tokenOf(infra, tenant, "AdminAgent"))
+                .get("/v1/webhook-endpoints/" + json.getString("id")).then().statusCode(200).extract().header("ETag");
+        return new Endpoint(json.getString("id"), json.getString("secret"), etag);
     }
 
     static JsonPath deliveries(Infrastructure infra, UUID tenant, String endpointId) {
