@@ -223,8 +223,8 @@ public interface MailMessages {
     @Message("{sourcePartnerName} verified the transfer of the subscriptions of {customerName} (step 4). The request is closed.")
     String transferPartnerVerifiedBody(String sourcePartnerName, String customerName);
 
-    @Message("Your webhook endpoint has been disabled")
-    String webhookEndpointDisabledSubject();
+    @Message("{partnerName}: your webhook endpoint has been disabled")
+    String webhookEndpointDisabledSubject(String partnerName);
 
     @Message("Every delivery to your webhook endpoint {url} has failed since {failingSince}, so it has been disabled and receives no more events.")
     String webhookEndpointDisabledBody(String url, String failingSince);

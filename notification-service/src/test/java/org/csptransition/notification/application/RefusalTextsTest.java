@@ -4,20 +4,20 @@ import org.csptransition.kernel.Refusal;
 import org.csptransition.notification.domain.MailTemplate;
 import org.csptransition.notification.domain.Notification;
 import org.csptransition.notification.domain.RetryPolicy;
+import org.csptransition.notification.domain.webhook.WebhookEndpoint;
+import org.csptransition.notification.domain.webhook.WebhookEndpointPolicy;
+import org.csptransition.notification.domain.webhook.WebhookEndpointStatus;
+import org.csptransition.notification.domain.webhook.WebhookTargetPolicy;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.net.InetAddress;
-import org.csptransition.notification.domain.webhook.WebhookEndpoint;
-import org.csptransition.notification.domain.webhook.WebhookEndpointPolicy;
-import org.csptransition.notification.domain.webhook.WebhookEndpointStatus;
-import org.csptransition.notification.domain.webhook.WebhookTargetPolicy;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The texts of messages/service*.properties, read as the platform's Messages reads them (UTF-8, keyed by refusal code). */
-@DisplayName("N2 N3 every refusal of notification-service has its text in English, Swedish, Dutch and French")
+@DisplayName("N2 N3 N4 every refusal of notification-service has its text in English, Swedish, Dutch and French")
 class RefusalTextsTest {
 
     static final List<String> TRANSLATIONS = List.of("sv", "nl", "fr");

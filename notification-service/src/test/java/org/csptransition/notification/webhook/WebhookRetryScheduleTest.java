@@ -100,7 +100,7 @@ class WebhookRetryScheduleTest {
             assertThat(disabled.getString("disabledReason")).contains("every attempt failed since");
             assertThat(given().header("Authorization", token).get(path).jsonPath().getString("status")).isEqualTo("FAILED");
             // the provider also has the transfer's own e-mail: the disabling is the one with its subject, and it comes once
-            String subject = "Er webhook-slutpunkt har inaktiverats";
+            String subject = provider.companyName() + ": er webhook-slutpunkt har inaktiverats";
             await().atMost(Duration.ofSeconds(30)).until(() -> disabledMails(provider, subject).size() == 1);
             await().during(NotificationFixtures.QUIET).atMost(NotificationFixtures.QUIET.multipliedBy(3))
                     .until(() -> disabledMails(provider, subject).size() == 1);
