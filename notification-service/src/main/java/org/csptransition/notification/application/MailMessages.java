@@ -222,4 +222,13 @@ public interface MailMessages {
 
     @Message("{sourcePartnerName} verified the transfer of the subscriptions of {customerName} (step 4). The request is closed.")
     String transferPartnerVerifiedBody(String sourcePartnerName, String customerName);
+
+    @Message("{partnerName}: your webhook endpoint has been disabled")
+    String webhookEndpointDisabledSubject(String partnerName);
+
+    @Message("Every delivery to your webhook endpoint {url} has failed since {failingSince}, so it has been disabled and receives no more events.")
+    String webhookEndpointDisabledBody(String url, String failingSince);
+
+    @Message("What to do next: make the endpoint answer 2xx, enable it again (PUT /v1/webhook-endpoints/{endpointId} with status ACTIVE); the events it missed are in its delivery log and can be sent again.")
+    String webhookEndpointDisabledNext(String endpointId);
 }

@@ -60,6 +60,15 @@ public class Notifications {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(EventEnvelope event, List<Mail> mails, Map<String, Object> facts) {
+        enqueueFact(event.id(), event.type(), event.subject(), mails, facts);
+    }
+
+    /**
+     * The same for a fact of this service's own ({@code factId}, {@code factType} about {@code subjectId}): a webhook
+     * endpoint disabled after failing for days (N4). The unique (fact, recipient, template) makes it once per fact id.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueueFact(UUID factId, String factType, String subjectId, List<Mail> mails, Map<String, Object> facts) {
         Instant now = Instant.now(clock);
         int added = 0;
         for (Mail mail : mails) {
@@ -71,13 +80,13 @@ public class Notifications {
             if (!HeaderText.isMailbox(email)) {
                 // an address from an event (the MPN account's) that is not one plain mailbox would add or break recipients
                 LOG.warnf("E-mail %s of event %s to tenant %s skipped: its address is not one plain e-mail address",
-                        mail.template().id(), event.id(), recipient.tenantId());
+                        mail.template().id(), factId, recipient.tenantId());
                 continue;
             }
             MailRenderer.Rendered rendered = renderer.render(mail.template(), recipient.locale(), data(facts, recipient));
-            added += log.addOnce(Notification.pending(UUID.randomUUID(), event.id(), event.type(),
-                    fitted("subject id", event.subject(), SUBJECT_ID, event), mail.template().id(), recipient.tenantId(),
-                    email, rendered.locale(), fitted("subject", rendered.subject(), SUBJECT, event), rendered.body(),
+            added += log.addOnce(Notification.pending(UUID.randomUUID(), factId, factType,
+                    fitted("subject id", subjectId, SUBJECT_ID, factId), mail.template().id(), recipient.tenantId(),
+                    email, rendered.locale(), fitted("subject", rendered.subject(), SUBJECT, factId), rendered.body(),
                     now, mail.notBefore()));
         }
         if (added > 0) {
@@ -86,10 +95,10 @@ public class Notifications {
     }
 
     /** A value cut to its column (V2) with a log line: an event is never failed by text too long to keep. */
-    private static String fitted(String what, String value, int max, EventEnvelope event) {
+    private static String fitted(String what, String value, int max, UUID factId) {
         String fitted = HeaderText.fit(value, max);
         if (fitted != null && fitted.length() < value.length()) {
-            LOG.warnf("The %s of an e-mail of event %s was %d characters: cut to %d", what, event.id(), value.length(), max);
+            LOG.warnf("The %s of an e-mail of event %s was %d characters: cut to %d", what, factId, value.length(), max);
         }
         return fitted;
     }

@@ -24,7 +24,9 @@ public enum MailTemplate {
     TRANSFER_PARTIALLY_COMPLETED("transfer-partially-completed"),
     TRANSFER_FAILED("transfer-failed"),
     TRANSFER_PROVIDER_VERIFIED("transfer-provider-verified"),
-    TRANSFER_PARTNER_VERIFIED("transfer-partner-verified");
+    TRANSFER_PARTNER_VERIFIED("transfer-partner-verified"),
+    /** N4: to the owner of a webhook endpoint disabled after failing every attempt for three days. */
+    WEBHOOK_ENDPOINT_DISABLED("webhook-endpoint-disabled");
 
     private final String id;
 

@@ -4,12 +4,17 @@ import org.csptransition.kernel.Refusal;
 import org.csptransition.notification.domain.MailTemplate;
 import org.csptransition.notification.domain.Notification;
 import org.csptransition.notification.domain.RetryPolicy;
+import org.csptransition.notification.domain.webhook.WebhookEndpoint;
+import org.csptransition.notification.domain.webhook.WebhookEndpointPolicy;
+import org.csptransition.notification.domain.webhook.WebhookEndpointStatus;
+import org.csptransition.notification.domain.webhook.WebhookTargetPolicy;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -23,7 +28,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The texts of messages/service*.properties, read as the platform's Messages reads them (UTF-8, keyed by refusal code). */
-@DisplayName("N2 N3 every refusal of notification-service has its text in English, Swedish, Dutch and French")
+@DisplayName("N2 N3 N4 every refusal of notification-service has its text in English, Swedish, Dutch and French")
 class RefusalTextsTest {
 
     static final List<String> TRANSLATIONS = List.of("sv", "nl", "fr");
@@ -38,7 +43,20 @@ class RefusalTextsTest {
                 Refusal.notFound("Notification", UUID.randomUUID()),
                 Recipients.notYetKnown(UUID.randomUUID()),
                 RetryPolicy.check(sent).refusals().get(0),
-                NotificationLog.invalidQuery("status", "status must be one of the statuses"));
+                NotificationLog.invalidQuery("status", "status must be one of the statuses"),
+                // N4 webhooks
+                WebhookTargetPolicy.checkForm("ftp://hooks.example/", false).refusals().get(0),
+                WebhookTargetPolicy.checkAddresses("hooks.example", List.of(InetAddress.getLoopbackAddress()), false).refusals().get(0),
+                WebhookTargetPolicy.checkAddresses("hooks.example", List.of(), false).refusals().get(0),
+                WebhookEndpointPolicy.checkEventTypes(List.of("transfer.teleported.v1")).refusals().get(0),
+                WebhookEndpointPolicy.checkTestEvent(disabled()).refusals().get(0));
+    }
+
+    private static WebhookEndpoint disabled() {
+        WebhookEndpoint endpoint = WebhookEndpoint.register(UUID.randomUUID(), UUID.randomUUID(), "https://hooks.example/", Set.of("transfer.created.v1"),
+                null, "whsec_x", Instant.now());
+        endpoint.change("https://hooks.example/", Set.of("transfer.created.v1"), null, WebhookEndpointStatus.DISABLED, Instant.now());
+        return endpoint;
     }
 
     static Properties texts(String language) throws IOException {
