@@ -54,7 +54,8 @@ import static org.awaitility.Awaitility.await;
  * walk the whole journey (every other journey through the second replicas, so each outbox has two relays and each
  * consumer group two members) while the broker, a service replica and PostgreSQL are killed and restarted. Once the
  * system is quiet, every effect of a 2xx is there once, every e-mail once, every aggregate's events reached their topic
- * in the order they were recorded, nothing parked or dead, no outbox row waiting, no transfer stuck.
+ * in the order they were recorded, every provider's webhook (N4) received with none lost and none doubled by
+ * {@code webhook-id}, nothing parked or dead, no outbox row waiting, no transfer stuck.
  * Then one tenant's events are poisoned while another tenant's e-mail still arrives within 5 s.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -116,6 +117,12 @@ class ChaosIT {
             journeys.add(new Journey(urls, suite.infra.jwts(), Narrator.SILENT, () -> suite.infra.mail().messages(), api));
         }
 
+        // N4: every journey's provider subscribes its own endpoint (a path of the test's receiver) to the facts it is party to
+        WebhookCounter webhooks = WebhookCounter.start();
+        for (Journey journey : journeys) {
+            webhooks.subscribe(journey.provider(), journey.providerToken());
+        }
+
         long started = System.nanoTime();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         List<Future<Journey.Outcome>> walks = journeys.stream().map(j -> clients.submit(j::run)).toList();
@@ -142,7 +149,8 @@ class ChaosIT {
         await().pollInterval(Duration.ofMillis(500)).during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(120)).until(() -> {
             int now = suite.infra.mail().messages().size();
             boolean stable = now == lastCount.getAndSet(now);
-            return stable && unsentOutboxRows() == 0 && parkedRows() == 0 && dueNotifications(journeys) == 0;
+            return stable && unsentOutboxRows() == 0 && parkedRows() == 0 && dueNotifications(journeys) == 0
+                    && pendingWebhooks(journeys) == 0;
         });
 
         List<UUID> tenants = new ArrayList<>();
@@ -157,6 +165,8 @@ class ChaosIT {
             java.util.stream.Stream.of(o.partner(), o.provider(), o.customer(), o.transfer()).map(UUID::toString).forEach(aggregates::add);
         }
         EventOrder order = EventOrder.of(aggregates);
+        WebhookCounter.Count hooks = webhooks.count(journeys);
+        webhooks.close();
 
         System.out.printf("""
                         CHAOS figures: %d customers from %d client threads over two replicas of each of the four services, load %d s
@@ -166,10 +176,12 @@ class ChaosIT {
                           broker restart -> empty outbox: %d ms
                           e-mails expected %d, delivered %d, doubled %d (same Message-ID), lost %d; mailbox grew by %d
                           events recorded %d for %d aggregates, on the wire %d copies, aggregates out of order %d
+                          webhooks expected %d, delivered %d, doubled %d (same webhook-id), lost %d, to another tenant %d, bad signature %d
                         """, CUSTOMERS, CLIENTS, load.toSeconds(), outcomes.size(), failures.size(), failures, retries.sent(), retries.succeeded(), retries.retried(),
                 retries.unavailable(), retries.inProgress(), retries.connectionFailures(), retries.serverErrors(), faults.log.size(), faults.log,
                 faults.brokerRestartToEmptyOutbox.toMillis(), r.expected, r.delivered, r.doubled, r.lost, mails.size() - mailsBefore,
-                order.recorded, order.aggregates, order.copiesOnWire, order.outOfOrder.size());
+                order.recorded, order.aggregates, order.copiesOnWire, order.outOfOrder.size(),
+                hooks.expected, hooks.delivered, hooks.doubled, hooks.lost.size(), hooks.misdirected, hooks.badSignature);
 
         assertThat(failures).as("journeys that could not finish").isEmpty();
         assertThat(retries.serverErrors()).as("answers 500 or above other than 503").isZero();
@@ -181,6 +193,12 @@ class ChaosIT {
         assertThat(r.notSent).as("notifications neither sent nor cancelled").isEmpty();
         assertThat(order.outOfOrder).as("aggregates whose events reached their topic in another order than recorded").isEmpty();
         assertThat(order.missing).as("recorded events that never reached their topic").isEmpty();
+        assertThat(hooks.expected).as("webhooks the run's providers are party to").isGreaterThanOrEqualTo(CUSTOMERS * 5);
+        assertThat(hooks.lost).as("provider events of the run no webhook was received for").isEmpty();
+        assertThat(hooks.misdirected).as("webhooks received by an endpoint whose tenant is not the provider named").isZero();
+        assertThat(hooks.badSignature).as("webhooks whose signature does not verify with the endpoint's secret").isZero();
+        // as for e-mails, a copy is allowed only for the webhook in flight when its sender died or lost the database
+        assertThat(hooks.doubled).as("webhooks received twice (same webhook-id)").isLessThanOrEqualTo(3);
         assertThat(parkedRows()).as("parked or dead events").isZero();
         assertThat(unsentOutboxRows()).as("outbox rows waiting").isZero();
     }
@@ -364,6 +382,134 @@ class ChaosIT {
                 }
             });
             return order;
+        }
+    }
+
+    private static long pendingWebhooks(List<Journey> journeys) throws SQLException {
+        List<UUID> tenants = journeys.stream().map(Journey::provider).toList();
+        return count("SELECT count(*) FROM notification.webhook_delivery d JOIN notification.webhook_endpoint e ON e.id = d.endpoint_id "
+                + "WHERE d.status = 'PENDING' AND e.tenant_id = ANY (?)", tenants);
+    }
+
+    /**
+     * N4 a distributor's receiver for the chaos test: one HTTP server on loopback, one path per provider tenant, that
+     * answers 200 and keeps what it got. {@link #count} compares it with the events the providers are party to, read from
+     * the outboxes (not from notification-service's own delivery records): lost, doubled by {@code webhook-id}, sent to
+     * another tenant's endpoint, or signed with another secret.
+     */
+    private static final class WebhookCounter implements AutoCloseable {
+        /** The offered event types, by the field that names the provider in their payload. */
+        private static final Map<String, List<String>> PROVIDER_FIELD = Map.of(
+                "targetPartnerTenantId", List.of("transfer.created.v1", "transfer.accepted.v1", "transfer.rejected.v1",
+                        "transfer.withdrawn.v1", "transfer.expired.v1", "transfer.completed.v1", "transfer.partially-completed.v1",
+                        "transfer.failed.v1", "transfer.provider-verified.v1", "transfer.partner-verified.v1"),
+                "providerTenantId", List.of("partnership.invited.v1", "partnership.accepted.v1", "customer.invitation.accepted.v1",
+                        "customer.relationship.extended.v1", "customer.agreement.status.changed.v1"));
+
+        record Received(String tenant, String webhookId, String timestamp, String signature, String body) {
+        }
+
+        static final class Count {
+            int expected;
+            int delivered;
+            int doubled;
+            int misdirected;
+            int badSignature;
+            final List<String> lost = new ArrayList<>();
+        }
+
+        private final com.sun.net.httpserver.HttpServer server;
+        private final List<Received> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final Map<String, String> secrets = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private WebhookCounter(com.sun.net.httpserver.HttpServer server) {
+            this.server = server;
+        }
+
+        static WebhookCounter start() throws java.io.IOException {
+            var server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+            WebhookCounter counter = new WebhookCounter(server);
+            server.createContext("/hooks/", exchange -> {
+                String body = new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                var headers = exchange.getRequestHeaders();
+                counter.received.add(new Received(exchange.getRequestURI().getPath().substring("/hooks/".length()),
+                        headers.getFirst("webhook-id"), headers.getFirst("webhook-timestamp"), headers.getFirst("webhook-signature"), body));
+                exchange.sendResponseHeaders(200, -1);
+                exchange.close();
+            });
+            server.setExecutor(Executors.newFixedThreadPool(4));
+            server.start();
+            return counter;
+        }
+
+        void subscribe(UUID provider, String providerToken) {
+            List<String> types = PROVIDER_FIELD.values().stream().flatMap(List::stream).toList();
+            String secret = given().baseUri(suite.url(SuiteService.NOTIFICATION)).header("Authorization", "Bearer " + providerToken)
+                    .header("Idempotency-Key", "chaos-hook-" + provider).contentType(ContentType.JSON)
+                    .body(Map.of("url", "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks/" + provider, "eventTypes", types))
+                    .when().post("/v1/webhook-endpoints").then().statusCode(201).extract().path("secret");
+            secrets.put(provider.toString(), secret);
+        }
+
+        Count count(List<Journey> journeys) throws SQLException {
+            Count count = new Count();
+            List<String> providers = journeys.stream().map(j -> j.provider().toString()).toList();
+            java.util.Set<String> expected = new java.util.LinkedHashSet<>();
+            for (String schema : List.of("relationship", "transfer")) {
+                for (Map.Entry<String, List<String>> field : PROVIDER_FIELD.entrySet()) {
+                    try (Connection c = suite.database(); PreparedStatement query = c.prepareStatement("SELECT id FROM " + schema
+                            + ".outbox_event WHERE type = ANY (?) AND payload -> 'data' ->> '" + field.getKey() + "' = ANY (?)")) {
+                        query.setArray(1, c.createArrayOf("varchar", field.getValue().toArray()));
+                        query.setArray(2, c.createArrayOf("varchar", providers.toArray()));
+                        try (ResultSet rs = query.executeQuery()) {
+                            while (rs.next()) {
+                                expected.add(rs.getString(1));
+                            }
+                        }
+                    }
+                }
+            }
+            count.expected = expected.size();
+            Map<String, Long> copies = received.stream().collect(Collectors.groupingBy(Received::webhookId, Collectors.counting()));
+            count.delivered = copies.size();
+            count.doubled = (int) copies.values().stream().mapToLong(n -> n - 1).sum();
+            java.util.Set<String> eventsReceived = new java.util.HashSet<>();
+            for (Received r : received) {
+                com.fasterxml.jackson.databind.JsonNode data;
+                try {
+                    data = EventJson.MAPPER.readTree(r.body()).path("data");
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new IllegalStateException("A webhook body is not JSON: " + r.body(), e);
+                }
+                eventsReceived.add(data.path("eventId").asText());
+                if (!r.tenant().equals(data.path("providerTenantId").asText())) {
+                    count.misdirected++;
+                }
+                if (!verifies(secrets.get(r.tenant()), r)) {
+                    count.badSignature++;
+                }
+            }
+            expected.stream().filter(id -> !eventsReceived.contains(id)).forEach(count.lost::add);
+            return count;
+        }
+
+        /** The Standard Webhooks check, written here from the specification: HMAC-SHA256 of id.timestamp.body. */
+        private static boolean verifies(String secret, Received r) {
+            try {
+                javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+                mac.init(new javax.crypto.spec.SecretKeySpec(java.util.Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
+                byte[] expected = mac.doFinal((r.webhookId() + "." + r.timestamp() + "." + r.body()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                return java.util.Arrays.stream(r.signature().split(" ")).map(entry -> entry.split(",", 2))
+                        .anyMatch(v -> v.length == 2 && v[0].equals("v1")
+                                && java.security.MessageDigest.isEqual(expected, java.util.Base64.getDecoder().decode(v[1])));
+            } catch (java.security.GeneralSecurityException | RuntimeException e) {
+                return false;
+            }
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
         }
     }
 

@@ -66,6 +66,8 @@ final class RunningSuite {
                     // Message-ID once its lease ends: 20 s instead of 5 minutes, so ChaosIT's reconciliation sees it SENT
                     config.put("notification.delivery.send-timeout", "PT10S");
                     config.put("notification.delivery.lease", "PT20S");
+                    // the tests' webhook receivers listen on loopback, over plain http
+                    config.put("notification.webhooks.allow-private-targets", "true");
                 }
                 if (service == SuiteService.TRANSFER) {
                     // short-lived requests, so the journey test can watch one expire (T7) within its time budget
