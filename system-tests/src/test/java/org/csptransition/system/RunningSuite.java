@@ -91,11 +91,29 @@ final class RunningSuite {
      * second pod would run. Ready when returned; stopped with the suite or by {@link #stopReplica}.
      */
     ServiceProcess startReplica(SuiteService service) {
-        ServiceProcess replica = ServiceProcess.start(service, ServiceProcess.jarOf(root, service), Infrastructure.freePort(),
-                configs.get(service), dir.resolve("logs"), service.serviceName() + "-replica-" + (replicas.size() + 2));
-        replicas.add(replica);
-        replica.awaitReady(Duration.ofSeconds(180));
-        return replica;
+        for (int attempt = 1; ; attempt++) {
+            ServiceProcess replica = ServiceProcess.start(service, ServiceProcess.jarOf(root, service), Infrastructure.freePort(),
+                    configs.get(service), dir.resolve("logs"), service.serviceName() + "-replica-" + (replicas.size() + 2));
+            try {
+                replica.awaitReady(Duration.ofSeconds(180));
+                replicas.add(replica);
+                return replica;
+            } catch (IllegalStateException e) {
+                replica.close();
+                // the free port it was given was taken before it bound it (other builds share the machine): another port
+                if (attempt == 3 || !portTaken(replica)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static boolean portTaken(ServiceProcess process) {
+        try {
+            return java.nio.file.Files.readString(process.log()).contains("seems to be in use by another process");
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     void stopReplica(ServiceProcess replica) {
