@@ -53,6 +53,7 @@ import org.csptransition.client.transfer.model.TransferEligibility;
 import org.csptransition.client.transfer.model.TransferNewLineItem;
 import org.csptransition.client.transfer.model.TransferNewSubscriptionRequest;
 import org.csptransition.client.transfer.model.TransferNewTransfer;
+import org.csptransition.client.transfer.model.TransferProblem;
 import org.csptransition.client.transfer.model.TransferProductType;
 import org.csptransition.client.transfer.model.TransferSubscriptionChangeRequest;
 import org.csptransition.client.transfer.model.TransferSubscriptionStatus;
@@ -86,6 +87,7 @@ import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * The client proof (issue 12): the whole transition, eligibility to notifications, walked by a distributor's system that
@@ -240,6 +242,14 @@ class ClientJourneyIT {
         TransfersApi partnerTransfers = new TransfersApi(transfer(partnerAdmin));
         eventually(() -> partnerTransfers.getTransferEligibility(customer, "directtoindirect", provider, null),
                 items -> eligible(items, office) && !eligible(items, reservation));
+        // a provider this service has not learnt (yet): 503 NOT_YET_KNOWN with Retry-After, a Problem the client reads
+        var notYet = assertThrows(org.csptransition.client.transfer.ApiException.class, () -> partnerTransfers.createTransfer(customer,
+                new TransferNewTransfer().targetPartnerTenantId(UUID.randomUUID()).lineItems(List.of(new TransferNewLineItem().subscriptionId(office))),
+                null));
+        assertThat(notYet.getCode()).isEqualTo(503);
+        assertThat(notYet.getResponseHeaders().firstValue("Retry-After")).isPresent();
+        assertThat(transfer(partnerAdmin).getObjectMapper().readValue(notYet.getResponseBody(), TransferProblem.class).getCode())
+                .isEqualTo("NOT_YET_KNOWN");
         var created = eventually(() -> partnerTransfers.createTransferWithHttpInfo(customer, new TransferNewTransfer()
                 .targetPartnerTenantId(provider).lineItems(List.of(new TransferNewLineItem().subscriptionId(office),
                         new TransferNewLineItem().subscriptionId(azure))), "transfer-" + customer));
