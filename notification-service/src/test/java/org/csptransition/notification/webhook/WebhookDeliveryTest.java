@@ -165,7 +165,7 @@ class WebhookDeliveryTest {
             slow.delay(5_000); // beyond the tests' 3 s request timeout: every attempt times out
             Webhooks.register(infra, slowProvider.tenantId(), slow.url(), List.of("transfer.created.v1"));
             Webhooks.register(infra, fastProvider.tenantId(), fast.url(), List.of("transfer.created.v1"));
-            // more than the sender's 64 attempts in flight: without the per-endpoint bound they would take every slot
+            // more than the sender's 32 attempts in flight (tests): without the per-endpoint bound they would take every slot
             for (int i = 0; i < SLOW_BACKLOG; i++) {
                 Webhooks.created(infra, UUID.randomUUID(), UUID.randomUUID(), partner, slowProvider);
             }
