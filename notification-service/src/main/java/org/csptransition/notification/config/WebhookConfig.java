@@ -43,12 +43,19 @@ public interface WebhookConfig {
     @WithDefault("1m")
     Duration lease();
 
-    /** Attempts in flight at once, over all endpoints. */
-    @WithDefault("64")
+    /**
+     * Attempts in flight at once, over all endpoints (asynchronous: a connection each, no thread). A slow or dead endpoint
+     * holds at most {@link #maxInFlightPerEndpoint()} of them, so this many divided by that many such endpoints at once
+     * can slow the others: raise it with the number of endpoints.
+     */
+    @WithDefault("256")
     int maxInFlight();
 
-    /** Attempts in flight at once to one endpoint: a slow or dead endpoint holds at most these. */
-    @WithDefault("4")
+    /**
+     * Attempts in flight at once to one endpoint: a slow or dead endpoint holds at most these; a healthy one gets about
+     * this many divided by its answer time per second (16 at 100 ms: 160 webhooks a second).
+     */
+    @WithDefault("16")
     int maxInFlightPerEndpoint();
 
     /** The safety-net poll; a committed delivery wakes the sender at once. */

@@ -34,6 +34,7 @@ class WebhookDeliveryTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     /** How long the receivers must stay unchanged before their webhooks are counted. */
     private static final Duration QUIET = Duration.ofSeconds(2);
+    private static final int SLOW_BACKLOG = 70;
 
     @InjectInfra
     Infrastructure infra;
@@ -155,7 +156,7 @@ class WebhookDeliveryTest {
     }
 
     @Test
-    @DisplayName("N4 a slow endpoint never delays another: while one receiver takes longer than the request timeout, another gets its webhook at once")
+    @DisplayName("N4 a slow endpoint never delays another: while one receiver with 70 webhooks waiting takes longer than the request timeout, another gets its webhook at once")
     void slowEndpointDelaysNoOther() throws Exception {
         TestPartner partner = aRegisteredPartner(infra, "en-US");
         TestPartner slowProvider = aRegisteredPartner(infra, "en-US");
@@ -164,7 +165,8 @@ class WebhookDeliveryTest {
             slow.delay(5_000); // beyond the tests' 3 s request timeout: every attempt times out
             Webhooks.register(infra, slowProvider.tenantId(), slow.url(), List.of("transfer.created.v1"));
             Webhooks.register(infra, fastProvider.tenantId(), fast.url(), List.of("transfer.created.v1"));
-            for (int i = 0; i < 20; i++) {
+            // more than the sender's 32 attempts in flight (tests): without the per-endpoint bound they would take every slot
+            for (int i = 0; i < SLOW_BACKLOG; i++) {
                 Webhooks.created(infra, UUID.randomUUID(), UUID.randomUUID(), partner, slowProvider);
             }
             await().atMost(WAIT).until(() -> !slow.received().isEmpty() || slowAttemptsStarted(slowProvider));
@@ -176,12 +178,12 @@ class WebhookDeliveryTest {
         }
     }
 
-    /** Whether the sender has the slow endpoint's first attempts in flight (its receiver records a request only when it answers). */
+    /** Whether every webhook of the slow endpoint is written, so they wait or are in flight (its receiver records a request only once it answers). */
     private boolean slowAttemptsStarted(TestPartner slowProvider) {
         JsonPath endpoints = given().header("Authorization", tokenOf(infra, slowProvider.tenantId(), "AdminAgent"))
                 .get("/v1/webhook-endpoints").jsonPath();
         String id = endpoints.getString("items[0].id");
-        return Webhooks.deliveries(infra, slowProvider.tenantId(), id).getList("items").size() == 20;
+        return Webhooks.deliveries(infra, slowProvider.tenantId(), id).getList("items").size() == SLOW_BACKLOG;
     }
 
     @Test

@@ -119,4 +119,25 @@ class WebhookEndpointApiTest {
         as(tenant, "AdminAgent").body(Map.of("overlapSeconds", 10_000_000)).post("/v1/webhook-endpoints/" + UUID.randomUUID() + "/secret-rotation")
                 .then().statusCode(400);
     }
+
+    @Test
+    @DisplayName("N4 the delivery log's worst query values and a backwards redelivery range are 400 problems, never a 500")
+    void deliveryLogQueries() {
+        UUID tenant = UUID.randomUUID();
+        String id = as(tenant, "AdminAgent").body(body(URL, List.of("transfer.created.v1"))).post("/v1/webhook-endpoints")
+                .then().statusCode(201).extract().jsonPath().getString("id");
+        String log = "/v1/webhook-endpoints/" + id + "/deliveries";
+        as(tenant, "AdminAgent").queryParam("status", "SENT").get(log).then().statusCode(400).body("code", equalTo("INVALID_QUERY"));
+        as(tenant, "AdminAgent").queryParam("continuationToken", "not-ours").get(log).then().statusCode(400).body("code", equalTo("INVALID_QUERY"));
+        for (Map.Entry<String, Object> bad : List.<Map.Entry<String, Object>>of(Map.entry("size", 0), Map.entry("size", 201),
+                Map.entry("status", "S".repeat(300)), Map.entry("continuationToken", "t".repeat(300)), Map.entry("status", "a\r\nb"))) {
+            as(tenant, "AdminAgent").queryParam(bad.getKey(), bad.getValue()).get(log).then().statusCode(400).contentType(startsWith(PROBLEM));
+        }
+        as(tenant, "AdminAgent").get(log + "/" + UUID.randomUUID()).then().statusCode(404).body("code", equalTo("NOT_FOUND"));
+        as(tenant, "AdminAgent").get(log + "/not-a-uuid").then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(400), equalTo(404)));
+        as(tenant, "AdminAgent").body(Map.of("from", "2026-12-02T00:00:00Z", "to", "2026-12-01T00:00:00Z"))
+                .post("/v1/webhook-endpoints/" + id + "/redelivery").then().statusCode(400).body("code", equalTo("INVALID_QUERY"));
+        as(tenant, "AdminAgent").body(Map.of("from", "2026-12-01T00:00:00Z")).post("/v1/webhook-endpoints/" + id + "/redelivery")
+                .then().statusCode(400);
+    }
 }
