@@ -173,6 +173,9 @@ export class DirectBillEnrollmentApi extends runtime.BaseAPI {
         const queryParameters = {};
         const headerParameters = {};
         headerParameters['Content-Type'] = 'application/json';
+        if (requestParameters['ifMatch'] != null) {
+            headerParameters['If-Match'] = String(requestParameters['ifMatch']);
+        }
         if (this.configuration && this.configuration.accessToken) {
             const token = this.configuration.accessToken;
             const tokenString = await token("bearer", []);
@@ -191,7 +194,7 @@ export class DirectBillEnrollmentApi extends runtime.BaseAPI {
         };
     }
     /**
-     * E3/E4: ASFP or PSFP. After a passed credit check it approves the application and makes DIRECT_BILL active (directbill.supportplan.recorded.v1, directbill.enrollment.approved.v1, partner.program.changed.v1); a tenant that already holds direct bill just changes its plan. Before the credit check passed: 409 CREDIT_CHECK_NOT_PASSED.
+     * E3/E4: ASFP or PSFP. After a passed credit check it approves the application and makes DIRECT_BILL active (directbill.supportplan.recorded.v1, directbill.enrollment.approved.v1, partner.program.changed.v1); a tenant that already holds direct bill just changes its plan. Before the credit check passed: 409 CREDIT_CHECK_NOT_PASSED. If-Match: the partner\'s ETag (GET /v1/partners/{tenantId}), as the plan is the partner\'s.
      * Record the support plan
      */
     async recordSupportPlanRaw(requestParameters, initOverrides) {
@@ -200,7 +203,7 @@ export class DirectBillEnrollmentApi extends runtime.BaseAPI {
         return new runtime.JSONApiResponse(response, (jsonValue) => EligibilitySupportPlanRecordedFromJSON(jsonValue));
     }
     /**
-     * E3/E4: ASFP or PSFP. After a passed credit check it approves the application and makes DIRECT_BILL active (directbill.supportplan.recorded.v1, directbill.enrollment.approved.v1, partner.program.changed.v1); a tenant that already holds direct bill just changes its plan. Before the credit check passed: 409 CREDIT_CHECK_NOT_PASSED.
+     * E3/E4: ASFP or PSFP. After a passed credit check it approves the application and makes DIRECT_BILL active (directbill.supportplan.recorded.v1, directbill.enrollment.approved.v1, partner.program.changed.v1); a tenant that already holds direct bill just changes its plan. Before the credit check passed: 409 CREDIT_CHECK_NOT_PASSED. If-Match: the partner\'s ETag (GET /v1/partners/{tenantId}), as the plan is the partner\'s.
      * Record the support plan
      */
     async recordSupportPlan(requestParameters, initOverrides) {

@@ -3,3 +3,4 @@
 export * from './NotificationsApi.js';
 export * from './OperationsApi.js';
 export * from './RecipientsApi.js';
+export * from './WebhooksApi.js';

@@ -2,7 +2,7 @@
 /* eslint-disable */
 /**
  * notification-service
- * Every step becomes the right e-mail in the recipient\'s language, never lost and never doubled (N1-N3).
+ * Every step becomes the right e-mail in the recipient\'s language, never lost and never doubled (N1-N3); distributor systems get signed webhooks (N4).
  *
  * The version of the OpenAPI document: 1.0.0
  *

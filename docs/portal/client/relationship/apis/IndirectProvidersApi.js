@@ -12,6 +12,7 @@
  * Do not edit the class manually.
  */
 import * as runtime from '../runtime.js';
+import { RelationshipOfferFromJSON, } from '../models/RelationshipOffer.js';
 import { RelationshipOfferRequestToJSON, } from '../models/RelationshipOfferRequest.js';
 import { RelationshipProviderPageFromJSON, } from '../models/RelationshipProviderPage.js';
 import { RelationshipProviderResponseFromJSON, } from '../models/RelationshipProviderResponse.js';
@@ -62,6 +63,51 @@ export class IndirectProvidersApi extends runtime.BaseAPI {
      */
     async getIndirectProvider(requestParameters, initOverrides) {
         const response = await this.getIndirectProviderRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+    /**
+     * Creates request options for getProviderOffer without sending the request
+     */
+    async getProviderOfferRequestOpts(requestParameters) {
+        if (requestParameters['tenantId'] == null) {
+            throw new runtime.RequiredError('tenantId', 'Required parameter "tenantId" was null or undefined when calling getProviderOffer().');
+        }
+        const queryParameters = {};
+        const headerParameters = {};
+        if (requestParameters['ifNoneMatch'] != null) {
+            headerParameters['If-None-Match'] = String(requestParameters['ifNoneMatch']);
+        }
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("bearer", []);
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+        let urlPath = `/v1/indirect-providers/{tenantId}/offer`;
+        urlPath = urlPath.replace('{tenantId}', encodeURIComponent(String(requestParameters['tenantId'])));
+        return {
+            path: urlPath,
+            method: 'GET',
+            headers: headerParameters,
+            query: queryParameters,
+        };
+    }
+    /**
+     * R0: the offer alone, with its version as ETag: the If-Match of the next publication. 404 unless the tenant\'s indirect provider program is active and it has published an offer.
+     * Read a provider\'s offer
+     */
+    async getProviderOfferRaw(requestParameters, initOverrides) {
+        const requestOptions = await this.getProviderOfferRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+        return new runtime.JSONApiResponse(response, (jsonValue) => RelationshipOfferFromJSON(jsonValue));
+    }
+    /**
+     * R0: the offer alone, with its version as ETag: the If-Match of the next publication. 404 unless the tenant\'s indirect provider program is active and it has published an offer.
+     * Read a provider\'s offer
+     */
+    async getProviderOffer(requestParameters, initOverrides) {
+        const response = await this.getProviderOfferRaw(requestParameters, initOverrides);
         return await response.value();
     }
     /**
@@ -127,6 +173,9 @@ export class IndirectProvidersApi extends runtime.BaseAPI {
         const queryParameters = {};
         const headerParameters = {};
         headerParameters['Content-Type'] = 'application/json';
+        if (requestParameters['ifMatch'] != null) {
+            headerParameters['If-Match'] = String(requestParameters['ifMatch']);
+        }
         if (this.configuration && this.configuration.accessToken) {
             const token = this.configuration.accessToken;
             const tokenString = await token("bearer", []);
@@ -145,7 +194,7 @@ export class IndirectProvidersApi extends runtime.BaseAPI {
         };
     }
     /**
-     * R0: a provider\'s GlobalAdmin or AdminAgent says what it offers resellers; the whole offer is replaced. Only for the caller\'s own tenant, and only while its indirect provider program is active.
+     * R0: a provider\'s GlobalAdmin or AdminAgent says what it offers resellers; the whole offer is replaced. Only for the caller\'s own tenant, and only while its indirect provider program is active. If-Match: the offer\'s ETag (GET /v1/indirect-providers/{tenantId}/offer, or this answer\'s); the first publication has none to match.
      * Publish the provider\'s offer
      */
     async publishProviderOfferRaw(requestParameters, initOverrides) {
@@ -154,7 +203,7 @@ export class IndirectProvidersApi extends runtime.BaseAPI {
         return new runtime.JSONApiResponse(response, (jsonValue) => RelationshipProviderResponseFromJSON(jsonValue));
     }
     /**
-     * R0: a provider\'s GlobalAdmin or AdminAgent says what it offers resellers; the whole offer is replaced. Only for the caller\'s own tenant, and only while its indirect provider program is active.
+     * R0: a provider\'s GlobalAdmin or AdminAgent says what it offers resellers; the whole offer is replaced. Only for the caller\'s own tenant, and only while its indirect provider program is active. If-Match: the offer\'s ETag (GET /v1/indirect-providers/{tenantId}/offer, or this answer\'s); the first publication has none to match.
      * Publish the provider\'s offer
      */
     async publishProviderOffer(requestParameters, initOverrides) {

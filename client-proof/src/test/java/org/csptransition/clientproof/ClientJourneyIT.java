@@ -157,11 +157,11 @@ class ClientJourneyIT {
         records.add(revenue(YearMonth.from(today).minusMonths(3), "50000.00", EligibilityRevenueCategory.CLOUD,
                 EligibilityInvoiceStatus.UNPAID, EligibilityRevenueRole.INDIRECT_RESELLER));
         new RevenueApi(eligibility(operator)).recordRevenue(partner, new EligibilityRecordRevenue().records(records));
-        var trailing = new RevenueApi(eligibility(partnerAdmin)).getTrailingTwelveMonthsRevenue(partner, today.toString());
+        var trailing = new RevenueApi(eligibility(partnerAdmin)).getTrailingTwelveMonthsRevenue(partner, today.toString(), null);
         assertThat(trailing).isNotNull();
 
         PartnersApi partnerPartners = new PartnersApi(eligibility(partnerAdmin));
-        String profileETag = header(partnerPartners.getPartnerWithHttpInfo(partner).getHeaders(), "ETag");
+        String profileETag = header(partnerPartners.getPartnerWithHttpInfo(partner, null).getHeaders(), "ETag");
         partnerPartners.updatePartner(partner, new EligibilityUpdatePartner().attestations(new EligibilityAttestationsUpdate()
                 .endorsementAuthority(true).firstLevelSupport(true).accountsReceivable(true).managedServices(2)), profileETag);
 
@@ -183,7 +183,7 @@ class ClientJourneyIT {
         UUID reservation = subscription(operatorSubscriptions, "DZH318Z0BQ4L", "Azure Reserved VM Instance",
                 TransferProductType.AZURE_RESERVATION, 1, null, null);
 
-        assertThat(new DirectBillEligibilityApi(eligibility(partnerAdmin)).getDirectBillEligibility(partner, today.toString(), "sv-SE")
+        assertThat(new DirectBillEligibilityApi(eligibility(partnerAdmin)).getDirectBillEligibility(partner, today.toString(), "sv-SE", null)
                 .getEligible()).isFalse();
         new CapabilityReviewsApi(eligibility(operator)).runCapabilityReview(new EligibilityCapabilityReviewRequest().asOf(today));
 
@@ -191,7 +191,7 @@ class ClientJourneyIT {
         IndirectResellerEnrollmentApi partnerEnrollment = new IndirectResellerEnrollmentApi(eligibility(partnerAdmin));
         var applied = partnerEnrollment.applyForIndirectResellerWithHttpInfo(partner, "enrollment-" + partner);
         assertThat(applied.getStatusCode()).isEqualTo(201);
-        String pending = header(partnerEnrollment.getIndirectResellerEnrollmentWithHttpInfo(partner).getHeaders(), "ETag");
+        String pending = header(partnerEnrollment.getIndirectResellerEnrollmentWithHttpInfo(partner, null).getHeaders(), "ETag");
         var decided = new IndirectResellerEnrollmentApi(eligibility(operator)).decideIndirectResellerEnrollmentWithHttpInfo(partner,
                 new EligibilityEnrollmentDecision().decision(EligibilityDecision.APPROVE).reason("Profile, PartnerID and bank information verified"),
                 pending);
@@ -204,13 +204,13 @@ class ClientJourneyIT {
                 .training("Monthly onboarding webinars").marketingHelp("Co-funded campaigns").financing("Net 60 for resellers with a history")
                 .creditTerms("Credit line up to 250,000 SEK"), null));
         // a second admin's change, based on the version it read: If-Match from the offer's ETag
-        String offerETag = header(providerOffers.getProviderOfferWithHttpInfo(provider).getHeaders(), "ETag");
+        String offerETag = header(providerOffers.getProviderOfferWithHttpInfo(provider, null).getHeaders(), "ETag");
         var republished = providerOffers.publishProviderOfferWithHttpInfo(provider, new RelationshipOfferRequest()
                 .summary("Nordic distributor for CSP").training("Weekly onboarding webinars").creditTerms("Credit line up to 250,000 SEK"),
                 offerETag);
         assertThat(header(republished.getHeaders(), "ETag")).isNotEqualTo(offerETag);
         IndirectProvidersApi partnerProviders = new IndirectProvidersApi(relationship(partnerAdmin));
-        eventually(() -> partnerProviders.listIndirectProviders(null, "SE", null),
+        eventually(() -> partnerProviders.listIndirectProviders(null, "SE", null, null),
                 page -> page.getItems().stream().anyMatch(p -> provider.equals(p.getTenantId())));
 
         UUID invitation = new PartnershipsApi(relationship(providerAdmin)).createPartnershipInvitation(
@@ -229,18 +229,18 @@ class ClientJourneyIT {
         partnerAgreements.attestCustomerAgreement(customer, new RelationshipAttest().type(RelationshipAgreementType.MICROSOFT_CUSTOMER_AGREEMENT)
                 .templateId("117a9d88-7b2b-4f9f-9e7e-0d5d2f8f1b2c").dateAgreed(today.minusDays(400))
                 .primaryContact(new RelationshipContact().firstName("Anna").lastName("Berg").email("anna.berg@contoso.example")), "mca-" + customer);
-        eventually(() -> partnerAgreements.getCustomerAgreementStatus(customer, provider.toString()),
+        eventually(() -> partnerAgreements.getCustomerAgreementStatus(customer, provider.toString(), null),
                 s -> s.getStatus() == RelationshipAgreementStatus.ACCEPTANCE_REQUIRED);
         MicrosoftCustomerAgreementApi customerAgreements = new MicrosoftCustomerAgreementApi(relationship(customerAdmin));
-        String customerETag = header(customerAgreements.getDirectSignedCustomerAgreementStatusWithHttpInfo(customer).getHeaders(), "ETag");
+        String customerETag = header(customerAgreements.getDirectSignedCustomerAgreementStatusWithHttpInfo(customer, null).getHeaders(), "ETag");
         assertThat(customerAgreements.acceptCustomerAgreementDirectly(customer, new RelationshipSignedRequest().isSigned(true), customerETag)
                 .getIsSigned()).isTrue();
-        eventually(() -> partnerAgreements.getCustomerAgreementStatus(customer, provider.toString()),
+        eventually(() -> partnerAgreements.getCustomerAgreementStatus(customer, provider.toString(), null),
                 s -> s.getStatus() == RelationshipAgreementStatus.ACCEPTED);
 
         // transfer-service: which subscriptions can move, the request, the provider's acceptance, both verifications
         TransfersApi partnerTransfers = new TransfersApi(transfer(partnerAdmin));
-        eventually(() -> partnerTransfers.getTransferEligibility(customer, "directtoindirect", provider, null),
+        eventually(() -> partnerTransfers.getTransferEligibility(customer, "directtoindirect", provider, null, null),
                 items -> eligible(items, office) && !eligible(items, reservation));
         // a provider this service has not learnt (yet): 503 NOT_YET_KNOWN with Retry-After, a Problem the client reads
         var notYet = assertThrows(org.csptransition.client.transfer.ApiException.class, () -> partnerTransfers.createTransfer(customer,
@@ -264,7 +264,7 @@ class ClientJourneyIT {
         // the lines learn the suspension through Kafka, which changes the transfer's version: a stale If-Match is 412,
         // and the client reads it again, as the problem says
         TransferAcceptResponse accepted = eventually(() -> providerTransfers.acceptTransfer(customer, transferId, "accept-" + transferId,
-                header(providerTransfers.getTransferWithHttpInfo(customer, transferId).getHeaders(), "ETag")), r -> true, Set.of(412));
+                header(providerTransfers.getTransferWithHttpInfo(customer, transferId, null).getHeaders(), "ETag")), r -> true, Set.of(412));
         assertThat(accepted.getTransfer().getStatus()).isEqualTo("PartiallyComplete");
         assertThat(accepted.getNewSubscriptions()).isNotEmpty();
         assertThat(accepted.getTransferErrors()).isNotEmpty();
@@ -273,7 +273,7 @@ class ClientJourneyIT {
         assertThat(byProvider.getHolds()).isTrue();
         TransferVerificationResponse byPartner = partnerTransfers.verifyTransfer(customer, transferId, null);
         assertThat(byPartner.getHolds()).isTrue();
-        Transfer closed = partnerTransfers.getTransfer(customer, transferId);
+        Transfer closed = partnerTransfers.getTransfer(customer, transferId, null);
         assertThat(closed.getStage()).isEqualTo("CLOSED");
 
         // notification-service: each side's log names the e-mails this transfer caused, sent
@@ -282,7 +282,7 @@ class ClientJourneyIT {
         assertThat(toPartner).allSatisfy(n -> assertThat(n.getRecipientTenantId()).isEqualTo(partner));
         assertThat(toProvider).allSatisfy(n -> assertThat(n.getRecipientTenantId()).isEqualTo(provider));
         UUID one = toPartner.get(0).getId();
-        assertThat(new NotificationsApi(notification(partnerAdmin)).getNotification(one).getLocale()).isEqualTo("sv-SE");
+        assertThat(new NotificationsApi(notification(partnerAdmin)).getNotification(one, null).getLocale()).isEqualTo("sv-SE");
     }
 
     @Test
@@ -300,7 +300,7 @@ class ClientJourneyIT {
 
     private List<NotificationView> sentAbout(String token, UUID transferId, String eventType) {
         NotificationsApi notifications = new NotificationsApi(notification(token));
-        return eventually(() -> notifications.listNotifications(null, null, null, null, transferId.toString()).getItems(),
+        return eventually(() -> notifications.listNotifications(null, null, null, null, transferId.toString(), null).getItems(),
                 items -> items.stream().anyMatch(n -> eventType.equals(n.getEventType()) && n.getStatus() == NotificationStatus.SENT));
     }
 
