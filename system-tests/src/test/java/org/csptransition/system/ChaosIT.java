@@ -1,9 +1,16 @@
 package org.csptransition.system;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
 import io.restassured.http.ContentType;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.csptransition.infra.MailServer.CapturedMail;
 import org.csptransition.infra.ServiceProcess;
@@ -24,6 +31,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -32,11 +40,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -76,14 +88,14 @@ class ChaosIT {
 
     private static RunningSuite suite;
     /** The second replica of each service. */
-    private static final Map<SuiteService, ServiceProcess> second = new java.util.EnumMap<>(SuiteService.class);
+    private static final Map<SuiteService, ServiceProcess> second = new EnumMap<>(SuiteService.class);
     private static ServiceProcess transfer2;
     private static ServiceProcess notification2;
 
     @BeforeAll
     static void replicas() {
         suite = RunningSuite.shared();
-        Map<SuiteService, CompletableFuture<ServiceProcess>> starting = new java.util.EnumMap<>(SuiteService.class);
+        Map<SuiteService, CompletableFuture<ServiceProcess>> starting = new EnumMap<>(SuiteService.class);
         for (SuiteService service : SuiteService.values()) {
             starting.put(service, CompletableFuture.supplyAsync(() -> suite.startReplica(service)));
         }
@@ -347,15 +359,15 @@ class ChaosIT {
             order.aggregates = recorded.size();
             Map<String, List<String>> onWire = new LinkedHashMap<>();
             java.util.Set<String> topics = recorded.keySet().stream().map(k -> k.substring(0, k.indexOf(' '))).collect(Collectors.toSet());
-            try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<String, String>(Map.of(
-                    org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, suite.infra.kafka().bootstrapServers(),
-                    org.apache.kafka.clients.consumer.ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, org.apache.kafka.common.serialization.StringDeserializer.class.getName(),
-                    org.apache.kafka.clients.consumer.ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, org.apache.kafka.common.serialization.StringDeserializer.class.getName()))) {
-                List<org.apache.kafka.common.TopicPartition> partitions = topics.stream()
-                        .flatMap(t -> consumer.partitionsFor(t).stream().map(p -> new org.apache.kafka.common.TopicPartition(t, p.partition()))).toList();
+            try (var consumer = new KafkaConsumer<String, String>(Map.of(
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, suite.infra.kafka().bootstrapServers(),
+                    ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                    ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()))) {
+                List<TopicPartition> partitions = topics.stream()
+                        .flatMap(t -> consumer.partitionsFor(t).stream().map(p -> new TopicPartition(t, p.partition()))).toList();
                 consumer.assign(partitions);
                 consumer.seekToBeginning(partitions);
-                Map<org.apache.kafka.common.TopicPartition, Long> end = consumer.endOffsets(partitions);
+                Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
                 Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
                 while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p)) && Instant.now().isBefore(deadline)) {
                     for (var record : consumer.poll(Duration.ofMillis(500))) {
@@ -370,7 +382,7 @@ class ChaosIT {
                         }
                     }
                 }
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            } catch (JsonProcessingException e) {
                 throw new IllegalStateException("A record on the wire is not JSON", e);
             }
             recorded.forEach((key, ids) -> {
@@ -418,19 +430,19 @@ class ChaosIT {
             final List<String> lost = new ArrayList<>();
         }
 
-        private final com.sun.net.httpserver.HttpServer server;
-        private final List<Received> received = new java.util.concurrent.CopyOnWriteArrayList<>();
-        private final Map<String, String> secrets = new java.util.concurrent.ConcurrentHashMap<>();
+        private final HttpServer server;
+        private final List<Received> received = new CopyOnWriteArrayList<>();
+        private final Map<String, String> secrets = new ConcurrentHashMap<>();
 
-        private WebhookCounter(com.sun.net.httpserver.HttpServer server) {
+        private WebhookCounter(HttpServer server) {
             this.server = server;
         }
 
         static WebhookCounter start() throws java.io.IOException {
-            var server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+            var server = HttpServer.create(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
             WebhookCounter counter = new WebhookCounter(server);
             server.createContext("/hooks/", exchange -> {
-                String body = new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
                 var headers = exchange.getRequestHeaders();
                 counter.received.add(new Received(exchange.getRequestURI().getPath().substring("/hooks/".length()),
                         headers.getFirst("webhook-id"), headers.getFirst("webhook-timestamp"), headers.getFirst("webhook-signature"), body));
@@ -475,10 +487,10 @@ class ChaosIT {
             count.doubled = (int) copies.values().stream().mapToLong(n -> n - 1).sum();
             java.util.Set<String> eventsReceived = new java.util.HashSet<>();
             for (Received r : received) {
-                com.fasterxml.jackson.databind.JsonNode data;
+                JsonNode data;
                 try {
                     data = EventJson.MAPPER.readTree(r.body()).path("data");
-                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                } catch (JsonProcessingException e) {
                     throw new IllegalStateException("A webhook body is not JSON: " + r.body(), e);
                 }
                 eventsReceived.add(data.path("eventId").asText());
@@ -497,11 +509,11 @@ class ChaosIT {
         private static boolean verifies(String secret, Received r) {
             try {
                 javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-                mac.init(new javax.crypto.spec.SecretKeySpec(java.util.Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
-                byte[] expected = mac.doFinal((r.webhookId() + "." + r.timestamp() + "." + r.body()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                mac.init(new javax.crypto.spec.SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
+                byte[] expected = mac.doFinal((r.webhookId() + "." + r.timestamp() + "." + r.body()).getBytes(StandardCharsets.UTF_8));
                 return java.util.Arrays.stream(r.signature().split(" ")).map(entry -> entry.split(",", 2))
                         .anyMatch(v -> v.length == 2 && v[0].equals("v1")
-                                && java.security.MessageDigest.isEqual(expected, java.util.Base64.getDecoder().decode(v[1])));
+                                && java.security.MessageDigest.isEqual(expected, Base64.getDecoder().decode(v[1])));
             } catch (java.security.GeneralSecurityException | RuntimeException e) {
                 return false;
             }
