@@ -134,9 +134,9 @@ class EligibilityBenchmark {
                     SELECT md5('bench' || i)::uuid, 'INDIRECT_RESELLER', 'ACTIVE', DATE '2015-01-01', DATE '2015-01-01'
                     FROM generate_series(1, %d) i WHERE i %% 10 <> 0""".formatted(PARTNERS));
             sql.execute("""
-                    INSERT INTO revenue_record (tenant_id, month, category, role, invoice_status, amount_usd, recorded_at)
+                    INSERT INTO revenue_record (tenant_id, month, category, role, invoice_status, amount_usd, recorded_at, invoice_id)
                     SELECT md5('bench' || i)::uuid, (DATE '2019-05-01' + make_interval(months => m))::date, 'CLOUD',
-                        'INDIRECT_RESELLER', 'PAID', 18000 + ((i * 7919 + m * 104729) %% 15000), now()
+                        'INDIRECT_RESELLER', 'PAID', 18000 + ((i * 7919 + m * 104729) %% 15000), now(), 'bench-' || i || '-' || m
                     FROM generate_series(1, %d) i, generate_series(0, %d) m""".formatted(PARTNERS, MONTHS - 1));
             // vacuum and checkpoint now, so that autovacuum of 2.4M fresh rows does not run during the measurements
             sql.execute("VACUUM (ANALYZE) partner, partner_program, revenue_record");

@@ -131,7 +131,18 @@ class ServiceMessagesTest {
         refusals.addAll(PartnerProfilePolicy.checkEmail("eva", "mpnAccountEmail").refusals());
         RevenueRecord future = new RevenueRecord(YearMonth.of(2030, 1), new BigDecimal("-1"), RevenueCategory.CLOUD, InvoiceStatus.PAID,
                 RevenueRole.INDIRECT_RESELLER);
-        refusals.addAll(RevenueRecord.check(List.of(future, future), YearMonth.of(2026, 11)).refusals());
+        refusals.addAll(RevenueRecord.check(List.of(future, future), LocalDate.of(2026, 11, 2)).refusals());
+        RevenueRecord paidLater = new RevenueRecord("INV-1", YearMonth.of(2026, 10), BigDecimal.ONE, RevenueCategory.CLOUD,
+                InvoiceStatus.UNPAID, RevenueRole.INDIRECT_RESELLER, LocalDate.of(2026, 12, 1));
+        refusals.addAll(RevenueRecord.check(List.of(paidLater), LocalDate.of(2026, 11, 2)).refusals());
+        refusals.addAll(org.csptransition.eligibility.domain.policy.NewPolicyVersionPolicy.check(
+                new org.csptransition.eligibility.domain.policy.PolicyVersion("2020-10-27", LocalDate.of(2020, 10, 27), List.of(
+                        new org.csptransition.eligibility.domain.policy.PolicyVersion.Item(org.csptransition.eligibility.domain.policy.RequirementCode.REVENUE,
+                                org.csptransition.eligibility.domain.policy.RequirementKind.RECOMMENDATION),
+                        new org.csptransition.eligibility.domain.policy.PolicyVersion.Item(org.csptransition.eligibility.domain.policy.RequirementCode.REVENUE,
+                                org.csptransition.eligibility.domain.policy.RequirementKind.RECOMMENDATION))),
+                List.of(new org.csptransition.eligibility.domain.policy.PolicyVersion("2020-10-27", LocalDate.of(2020, 10, 27), List.of())),
+                LocalDate.of(2026, 11, 2)).refusals());
 
         DirectBillEnrollment direct = DirectBillEnrollment.submit(UUID.randomUUID(), UUID.randomUUID(), "2021-04-15", "eva", NOW).enrollment();
         refusals.addAll(direct.mayDecideCreditCheck(false, null).refusals());

@@ -18,6 +18,9 @@ import org.csptransition.platform.http.Caller;
 import org.csptransition.platform.http.Problem;
 import org.csptransition.platform.http.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -29,10 +32,13 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 @Path("/v1/partners/{tenantId}")
-@Tag(name = "Revenue", description = "E2 monthly CSP revenue and the trailing twelve months")
+@Tag(name = "Revenue", description = "E2 CSP revenue per invoice and the trailing twelve months")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RevenueResource {
+
+    static final String CSV = "text/csv";
+    private static final String REFUSALS = "REVENUE_MONTH_IN_FUTURE, REVENUE_RECORD_LISTED_TWICE (the same invoiceId twice), REVENUE_AMOUNT_INVALID, REVENUE_PAID_ON_UNPAID_INVOICE, REVENUE_PAID_ON_IN_FUTURE";
 
     private final RevenueLedger ledger;
     private final Caller caller;
@@ -47,15 +53,33 @@ public class RevenueResource {
     @POST
     @Path("/revenue-records")
     @RolesAllowed(Roles.PROGRAM_OPERATOR)
-    @Operation(operationId = "recordRevenue", summary = "Load monthly revenue records",
-            description = "Bulk monthly records (E2). The same month + category + role posted again replaces the earlier record, so nothing is counted twice. All records or none.")
+    @Operation(operationId = "recordRevenue", summary = "Load revenue per invoice",
+            description = "Bulk invoices (E2): id, month, amount, category, role, paid or not and the day it was paid. The same invoiceId posted again replaces the earlier record, so nothing is counted twice; a month holds any number of invoices, paid and unpaid. A record without invoiceId is the month's one invoice of its category and role. All records or none.")
     @APIResponse(responseCode = "200", description = "How many were recorded and how many of them replaced an earlier record", content = @Content(schema = @Schema(implementation = RevenueResponses.Recorded.class)))
     @APIResponse(responseCode = "400", description = "Missing or malformed fields (month as 2020-09, amountUsd as 25000.00)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not the program operator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown partner", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "REVENUE_MONTH_IN_FUTURE, REVENUE_RECORD_LISTED_TWICE, REVENUE_AMOUNT_INVALID", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = REFUSALS, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RevenueResponses.Recorded record(@PathParam("tenantId") UUID tenantId, @NotNull @Valid RevenueRequests.RecordRevenue request) {
         RevenueLedger.Recorded recorded = ledger.record(tenantId, request.toRecords());
+        return new RevenueResponses.Recorded(tenantId, recorded.recorded(), recorded.replaced());
+    }
+
+    @POST
+    @Path("/revenue-records/csv")
+    @Consumes(CSV)
+    @RolesAllowed(Roles.PROGRAM_OPERATOR)
+    @Operation(operationId = "recordRevenueCsv", summary = "Load revenue per invoice from CSV",
+            description = "The same as recordRevenue, as CSV (E2): a header line naming the columns (" + RevenueCsv.HEADER + "; invoiceId and paidOn may be left out or empty), then one invoice a line, at most 1,000. All records or none.")
+    @RequestBody(required = true, content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, maxLength = 200_000),
+            examples = @ExampleObject(name = "invoices", value = RevenueCsv.EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "How many were recorded and how many of them replaced an earlier record", content = @Content(schema = @Schema(implementation = RevenueResponses.Recorded.class)))
+    @APIResponse(responseCode = "400", description = "REVENUE_CSV_INVALID: a missing or malformed header, column or cell, naming its line and column", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the program operator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown partner", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = REFUSALS, content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RevenueResponses.Recorded recordCsv(@PathParam("tenantId") UUID tenantId, String csv) {
+        RevenueLedger.Recorded recorded = ledger.record(tenantId, RevenueCsv.parse(csv).toRecords());
         return new RevenueResponses.Recorded(tenantId, recorded.recorded(), recorded.replaced());
     }
 
@@ -64,7 +88,7 @@ public class RevenueResource {
     // reads: the partner tenant's own users (any partner role) or the operator; a customer admin is no party
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.PROGRAM_OPERATOR})
     @Operation(operationId = "getTrailingTwelveMonthsRevenue", summary = "Trailing-twelve-month revenue",
-            description = "The sum of paid cloud revenue over the twelve full months before the month of asOf (E2), each month's part, and what was excluded and why (PERPETUAL_SOFTWARE, INVOICE_UNPAID). The tenant itself or the operator.")
+            description = "The sum of cloud revenue as indirect reseller on invoices paid by asOf, over the twelve full months before the month of asOf (E2), each month's part, every invoice that counted, and what was excluded and why (PERPETUAL_SOFTWARE, NOT_AS_INDIRECT_RESELLER, INVOICE_UNPAID, INVOICE_PAID_AFTER_AS_OF). The tenant itself or the operator.")
     @APIResponse(responseCode = "200", description = "The trailing twelve months", content = @Content(schema = @Schema(implementation = RevenueResponses.TrailingTwelveMonthsView.class)))
     @APIResponse(responseCode = "400", description = "asOf is not a date", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a partner role (GlobalAdmin, AdminAgent, SalesAgent) nor the program operator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

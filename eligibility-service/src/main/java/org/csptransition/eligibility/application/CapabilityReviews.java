@@ -65,7 +65,7 @@ public class CapabilityReviews {
     public Result run(LocalDate asOf, String requestedBy, EscalationPolicy escalation) {
         Instant startedAt = Instant.now(clock);
         PolicyVersion version = policies.inForceOn(asOf);
-        Thresholds thresholds = policies.thresholds();
+        Thresholds thresholds = version.thresholds();
         reviews.lockReviews();
         UUID reviewId = UUID.randomUUID();
 

@@ -35,6 +35,6 @@ public class DirectBillEligibilityCheck {
     EligibilityEvaluation evaluate(Partner partner, LocalDate asOf) {
         PolicyVersion version = policies.inForceOn(asOf);
         return DirectBillPolicy.evaluate(version,
-                partner.eligibilityFacts(asOf, RevenueLedger.of(revenue, partner.tenantId(), asOf)), policies.thresholds());
+                partner.eligibilityFacts(asOf, RevenueLedger.of(revenue, partner.tenantId(), asOf)), version.thresholds());
     }
 }

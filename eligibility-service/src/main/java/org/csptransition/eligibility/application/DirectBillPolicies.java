@@ -1,45 +1,88 @@
 package org.csptransition.eligibility.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
 import org.csptransition.eligibility.config.EligibilityConfig;
 import org.csptransition.eligibility.domain.EscalationPolicy;
 import org.csptransition.eligibility.domain.policy.DirectBillPolicy;
+import org.csptransition.eligibility.domain.policy.NewPolicyVersionPolicy;
 import org.csptransition.eligibility.domain.policy.PolicyVersion;
-import org.csptransition.eligibility.domain.policy.Thresholds;
 import org.csptransition.eligibility.persistence.PolicyRepository;
 import org.csptransition.kernel.Refusal;
 import org.csptransition.kernel.RefusedException;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
- * E2: the policy versions (data from the database, read once: a new version arrives with a migration and a deployment)
- * and the thresholds of this deployment (configuration).
+ * E2: the policy versions with their thresholds (data in the database). The first arrive with the migrations; the
+ * operator adds later ones ({@link #add}). Read at most every {@link #REREAD} (another instance may have added one) and
+ * at once after an addition in this process.
  */
 @ApplicationScoped
 public class DirectBillPolicies {
 
+    static final Duration REREAD = Duration.ofSeconds(30);
+
     private final PolicyRepository repository;
     private final EligibilityConfig config;
-    private volatile DirectBillPolicy policy;
+    private final TransactionSynchronizationRegistry transactions;
+    private final Clock clock;
+    private volatile Loaded loaded;
 
-    DirectBillPolicies(PolicyRepository repository, EligibilityConfig config) {
+    private record Loaded(DirectBillPolicy policy, long atNanos) {
+    }
+
+    DirectBillPolicies(PolicyRepository repository, EligibilityConfig config, TransactionSynchronizationRegistry transactions,
+                       Clock clock) {
         this.repository = repository;
         this.config = config;
+        this.transactions = transactions;
+        this.clock = clock;
     }
 
     /** The version in force on {@code asOf}; refused with {@code NO_POLICY_IN_FORCE} before the first one. */
     public PolicyVersion inForceOn(LocalDate asOf) {
-        return policy().inForceOn(asOf).orElseThrow(() -> {
-            LocalDate first = policy().versions().get(0).effectiveFrom();
+        DirectBillPolicy policy = policy();
+        return policy.inForceOn(asOf).orElseThrow(() -> {
+            LocalDate first = policy.versions().get(0).effectiveFrom();
             return new RefusedException(Refusal.invalid("NO_POLICY_IN_FORCE", "asOf",
                             "No direct-bill policy was in force on " + asOf + "; the first took effect on " + first)
                     .with("asOf", asOf.toString()).with("firstEffectiveFrom", first.toString()));
         });
     }
 
-    public Thresholds thresholds() {
-        return new Thresholds(config.revenueThresholdUsd(), config.tenureMonths());
+    /** Every version, oldest first. */
+    @Transactional
+    public List<PolicyVersion> versions() {
+        return policy().versions();
+    }
+
+    /** E2: the operator adds a version that takes effect after today ({@link NewPolicyVersionPolicy}). */
+    @Transactional
+    public PolicyVersion add(PolicyVersion version, String description, String createdBy) {
+        repository.lockForAddition();
+        NewPolicyVersionPolicy.check(version, repository.all(), LocalDate.now(clock)).orThrow();
+        repository.add(version, description, createdBy, Instant.now(clock));
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    loaded = null;
+                }
+            }
+        });
+        return version;
     }
 
     public EscalationPolicy escalation() {
@@ -47,16 +90,18 @@ public class DirectBillPolicies {
     }
 
     private DirectBillPolicy policy() {
-        DirectBillPolicy loaded = policy;
-        if (loaded == null) {
+        Loaded current = loaded;
+        long now = System.nanoTime();
+        if (current == null || now - current.atNanos() > REREAD.toNanos()) {
             synchronized (this) {
-                if (policy == null) {
-                    policy = new DirectBillPolicy(repository.all());
+                current = loaded;
+                if (current == null || now - current.atNanos() > REREAD.toNanos()) {
+                    current = new Loaded(new DirectBillPolicy(repository.all()), now);
+                    loaded = current;
                 }
-                loaded = policy;
             }
         }
-        return loaded;
+        return current.policy();
     }
 
     /** For callers that evaluate many partners with one version (the capability review). */

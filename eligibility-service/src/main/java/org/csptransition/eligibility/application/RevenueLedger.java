@@ -10,11 +10,10 @@ import org.csptransition.eligibility.persistence.RevenueRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
-/** E2: the operator loads monthly revenue; anyone allowed reads the trailing-twelve-month sum and what it left out. */
+/** E2: the operator loads revenue per invoice; anyone allowed reads the trailing-twelve-month sum and what it left out. */
 @ApplicationScoped
 public class RevenueLedger {
 
@@ -31,11 +30,11 @@ public class RevenueLedger {
     public record Recorded(int recorded, int replaced) {
     }
 
-    /** Records every month at once or none; the same month + category + role again replaces the earlier record. */
+    /** Records every invoice at once or none; the same invoice id again replaces the earlier record. */
     @Transactional
     public Recorded record(UUID tenantId, List<RevenueRecord> records) {
         Partners.existing(partners, tenantId);
-        RevenueRecord.check(records, YearMonth.now(clock)).orThrow();
+        RevenueRecord.check(records, LocalDate.now(clock)).orThrow();
         int replaced = revenue.upsert(tenantId, records, Instant.now(clock));
         return new Recorded(records.size(), replaced);
     }

@@ -3,7 +3,6 @@ package org.csptransition.eligibility.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -11,14 +10,6 @@ import java.util.OptionalInt;
 /** The numbers of the eligibility rules ({@code eligibility.*}): what a deployment may change without a release. */
 @ConfigMapping(prefix = "eligibility")
 public interface EligibilityConfig {
-
-    /** E2 REVENUE: paid cloud revenue in USD over the trailing twelve months that a direct-bill partner needs (later pages raise it to 1000000.00). */
-    @WithDefault("300000.00")
-    BigDecimal revenueThresholdUsd();
-
-    /** E2 INDIRECT_RESELLER_TENURE: full months as an indirect reseller that policy 2021-04-15 requires. */
-    @WithDefault("12")
-    int tenureMonths();
 
     Incentives incentives();
 

@@ -12,20 +12,24 @@ import java.util.Optional;
 
 /**
  * E2 trailing twelve months: the twelve full months before the month of the as-of date (as of 2021-05-01 or 2021-05-31:
- * 2020-05 to 2021-04). Only paid cloud revenue counts, in either role; perpetual software and unpaid invoices are
- * listed as excluded with the reason. The capability review computes the same sum in SQL ({@code CapabilityReviewRepository}).
+ * 2020-05 to 2021-04). Only cloud revenue earned as an indirect reseller on invoices paid by the as-of date counts; every
+ * invoice of the window is listed, either under {@code counted} or under {@code excluded} with the reason
+ * ({@code PERPETUAL_SOFTWARE}, {@code NOT_AS_INDIRECT_RESELLER}, {@code INVOICE_UNPAID}, {@code INVOICE_PAID_AFTER_AS_OF}).
+ * The capability review computes the same sum in SQL ({@code CapabilityReviewRepository}).
  */
 public record TrailingTwelveMonths(LocalDate asOf, YearMonth from, YearMonth to, BigDecimal totalUsd,
-                                   List<MonthTotal> months, List<Excluded> excluded) {
+                                   List<MonthTotal> months, List<RevenueRecord> counted, List<Excluded> excluded) {
 
     public static final String PERPETUAL_SOFTWARE = "PERPETUAL_SOFTWARE";
+    public static final String NOT_AS_INDIRECT_RESELLER = "NOT_AS_INDIRECT_RESELLER";
     public static final String INVOICE_UNPAID = "INVOICE_UNPAID";
+    public static final String INVOICE_PAID_AFTER_AS_OF = "INVOICE_PAID_AFTER_AS_OF";
 
     public record MonthTotal(YearMonth month, BigDecimal countedUsd) {
     }
 
-    public record Excluded(YearMonth month, RevenueCategory category, RevenueRole role, InvoiceStatus invoiceStatus,
-                           BigDecimal amountUsd, String reason) {
+    /** An invoice of the window that does not count, and why. */
+    public record Excluded(RevenueRecord record, String reason) {
     }
 
     public static YearMonth firstMonth(LocalDate asOf) {
@@ -36,13 +40,22 @@ public record TrailingTwelveMonths(LocalDate asOf, YearMonth from, YearMonth to,
         return YearMonth.from(asOf).minusMonths(1);
     }
 
-    /** Why a record does not count, or empty when it does: perpetual software first, then an unpaid invoice. */
-    public static Optional<String> exclusionOf(RevenueRecord record) {
+    /**
+     * Why an invoice does not count as of {@code asOf}, or empty when it does: perpetual software first, then revenue not
+     * earned as an indirect reseller, then an invoice unpaid, or paid only after {@code asOf}.
+     */
+    public static Optional<String> exclusionOf(RevenueRecord record, LocalDate asOf) {
         if (record.category() == RevenueCategory.PERPETUAL_SOFTWARE) {
             return Optional.of(PERPETUAL_SOFTWARE);
         }
+        if (record.role() != RevenueRole.INDIRECT_RESELLER) {
+            return Optional.of(NOT_AS_INDIRECT_RESELLER);
+        }
         if (record.invoiceStatus() != InvoiceStatus.PAID) {
             return Optional.of(INVOICE_UNPAID);
+        }
+        if (!record.paidOn(asOf)) {
+            return Optional.of(INVOICE_PAID_AFTER_AS_OF);
         }
         return Optional.empty();
     }
@@ -55,22 +68,26 @@ public record TrailingTwelveMonths(LocalDate asOf, YearMonth from, YearMonth to,
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             perMonth.put(m, BigDecimal.ZERO.setScale(2));
         }
+        List<RevenueRecord> counted = new ArrayList<>();
         List<Excluded> excluded = new ArrayList<>();
         for (RevenueRecord record : records) {
             if (!perMonth.containsKey(record.month())) {
                 continue;
             }
-            Optional<String> exclusion = exclusionOf(record);
+            Optional<String> exclusion = exclusionOf(record, asOf);
             if (exclusion.isPresent()) {
-                excluded.add(new Excluded(record.month(), record.category(), record.role(), record.invoiceStatus(),
-                        record.amountUsd(), exclusion.get()));
+                excluded.add(new Excluded(record, exclusion.get()));
             } else {
+                counted.add(record);
                 perMonth.merge(record.month(), record.amountUsd(), BigDecimal::add);
             }
         }
-        excluded.sort(Comparator.comparing(Excluded::month).thenComparing(Excluded::category).thenComparing(Excluded::role));
+        Comparator<RevenueRecord> order = Comparator.comparing(RevenueRecord::month).thenComparing(RevenueRecord::category)
+                .thenComparing(RevenueRecord::role).thenComparing(RevenueRecord::invoiceId);
+        counted.sort(order);
+        excluded.sort(Comparator.comparing(Excluded::record, order));
         BigDecimal total = perMonth.values().stream().reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         List<MonthTotal> months = perMonth.entrySet().stream().map(e -> new MonthTotal(e.getKey(), e.getValue())).toList();
-        return new TrailingTwelveMonths(asOf, from, to, total, months, List.copyOf(excluded));
+        return new TrailingTwelveMonths(asOf, from, to, total, months, List.copyOf(counted), List.copyOf(excluded));
     }
 }

@@ -22,7 +22,7 @@ import java.util.UUID;
 
 /**
  * E5 capability reviews, set-based: one statement reads the facts of every active direct-bill partner with its
- * trailing-twelve-month paid cloud revenue (the same rule as {@code TrailingTwelveMonths}), one statement restricts all
+ * trailing-twelve-month cloud revenue as indirect reseller on invoices paid by the as-of date (the same rule as {@code TrailingTwelveMonths}), one statement restricts all
  * that fail, one stores the outcomes. Never a query per partner.
  */
 @ApplicationScoped
@@ -64,7 +64,8 @@ public class CapabilityReviewRepository {
                     WITH ttm AS (
                         SELECT tenant_id, sum(amount_usd) AS total
                         FROM revenue_record
-                        WHERE month BETWEEN ? AND ? AND category = 'CLOUD' AND invoice_status = 'PAID'
+                        WHERE month BETWEEN ? AND ? AND category = 'CLOUD' AND role = 'INDIRECT_RESELLER'
+                          AND invoice_status = 'PAID' AND (paid_on IS NULL OR paid_on <= ?)
                         GROUP BY tenant_id)
                     SELECT p.tenant_id, p.partner_id, p.country, p.mpn_membership_active, p.endorsement_authority,
                            p.first_level_support, p.support_plan, p.accounts_receivable, p.managed_services,
@@ -77,6 +78,7 @@ public class CapabilityReviewRepository {
                     WHERE db.program = 'DIRECT_BILL' AND db.status = 'ACTIVE'""")) {
                 statement.setDate(1, Date.valueOf(from.atDay(1)));
                 statement.setDate(2, Date.valueOf(to.atDay(1)));
+                statement.setDate(3, Date.valueOf(asOf));
                 statement.setFetchSize(5_000);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {

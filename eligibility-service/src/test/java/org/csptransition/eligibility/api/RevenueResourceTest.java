@@ -45,7 +45,7 @@ class RevenueResourceTest {
     class Recording {
 
         @Test
-        @DisplayName("posting the same month + category + role again replaces it and never double-counts")
+        @DisplayName("E2 a record without invoiceId is the month's one invoice of its category and role: posting it again replaces it; direct-bill revenue never counts")
         void replaces() {
             UUID tenant = api.register(null, "INDIRECT_RESELLER:2015-01-01");
             api.revenue(tenant, "2020-09", "25000.00", "CLOUD", "PAID");
@@ -54,7 +54,91 @@ class RevenueResourceTest {
                                    { "month": "2020-09", "amountUsd": "1000.00", "category": "CLOUD", "invoiceStatus": "PAID", "role": "DIRECT_BILL" } ] }""")
                     .when().post("/v1/partners/" + tenant + "/revenue-records")
                     .then().statusCode(200).body("recorded", equalTo(2)).body("replaced", equalTo(1));
-            org.assertj.core.api.Assertions.assertThat(ttm(tenant, "2021-05-01")).isEqualTo("31000.00");
+            org.assertj.core.api.Assertions.assertThat(ttm(tenant, "2021-05-01")).isEqualTo("30000.00");
+        }
+
+        @Test
+        @DisplayName("E2 REVENUE a month with a paid and an unpaid invoice is recorded, counts the paid one and lists the unpaid one; each invoice is idempotent")
+        void invoicesOfOneMonth() {
+            UUID tenant = api.register(null, "INDIRECT_RESELLER:2015-01-01");
+            String body = """
+                    { "records": [
+                      { "invoiceId": "INV-2020-09-1", "month": "2020-09", "amountUsd": "25000.00", "category": "CLOUD", "invoiceStatus": "PAID", "role": "INDIRECT_RESELLER", "paidOn": "2020-10-05" },
+                      { "invoiceId": "INV-2020-09-2", "month": "2020-09", "amountUsd": "4000.00", "category": "CLOUD", "invoiceStatus": "UNPAID", "role": "INDIRECT_RESELLER" },
+                      { "invoiceId": "INV-2020-09-3", "month": "2020-09", "amountUsd": "1000.00", "category": "CLOUD", "invoiceStatus": "PAID", "role": "INDIRECT_RESELLER", "paidOn": "2020-10-20" } ] }""";
+            given().header("Authorization", api.operator()).contentType(ContentType.JSON).body(body)
+                    .when().post("/v1/partners/" + tenant + "/revenue-records")
+                    .then().statusCode(200).body("recorded", equalTo(3)).body("replaced", equalTo(0));
+            given().header("Authorization", api.operator()).contentType(ContentType.JSON).body(body)
+                    .when().post("/v1/partners/" + tenant + "/revenue-records")
+                    .then().statusCode(200).body("recorded", equalTo(3)).body("replaced", equalTo(3));
+            given().header("Authorization", api.operator()).when()
+                    .get("/v1/partners/" + tenant + "/revenue/trailing-twelve-months?asOf=2021-05-01")
+                    .then().statusCode(200).body("totalUsd", equalTo("26000.00"))
+                    .body("counted.invoiceId", contains("INV-2020-09-1", "INV-2020-09-3"))
+                    .body("counted.paidOn", contains("2020-10-05", "2020-10-20"))
+                    .body("excluded.invoiceId", contains("INV-2020-09-2"))
+                    .body("excluded.reason", contains("INVOICE_UNPAID"));
+        }
+
+        @Test
+        @DisplayName("E2 REVENUE an invoice paid after the as-of date is excluded as INVOICE_PAID_AFTER_AS_OF, and counts from its paid date on")
+        void paidAfterAsOf() {
+            UUID tenant = api.register(null, "INDIRECT_RESELLER:2015-01-01");
+            given().header("Authorization", api.operator()).contentType(ContentType.JSON).body("""
+                    { "records": [ { "invoiceId": "INV-77", "month": "2021-03", "amountUsd": "9000.00", "category": "CLOUD", "invoiceStatus": "PAID", "role": "INDIRECT_RESELLER", "paidOn": "2021-05-12" } ] }""")
+                    .when().post("/v1/partners/" + tenant + "/revenue-records").then().statusCode(200);
+            given().header("Authorization", api.operator()).when()
+                    .get("/v1/partners/" + tenant + "/revenue/trailing-twelve-months?asOf=2021-05-11")
+                    .then().statusCode(200).body("totalUsd", equalTo("0.00")).body("excluded.reason", contains("INVOICE_PAID_AFTER_AS_OF"));
+            org.assertj.core.api.Assertions.assertThat(ttm(tenant, "2021-05-12")).isEqualTo("9000.00");
+        }
+
+        @Test
+        @DisplayName("E2 the same invoice twice in one posting, a paid date on an unpaid invoice or after today are 422s naming the record, in the caller's language")
+        void invoiceRefusals() {
+            UUID tenant = api.register(null, "INDIRECT_RESELLER:2015-01-01");
+            given().header("Authorization", api.operator()).header("Accept-Language", "sv-SE").contentType(ContentType.JSON).body("""
+                    { "records": [
+                      { "invoiceId": "INV-1", "month": "2020-09", "amountUsd": "1.00", "category": "CLOUD", "invoiceStatus": "PAID", "role": "INDIRECT_RESELLER" },
+                      { "invoiceId": "INV-1", "month": "2020-10", "amountUsd": "2.00", "category": "CLOUD", "invoiceStatus": "PAID", "role": "INDIRECT_RESELLER" },
+                      { "invoiceId": "INV-2", "month": "2020-10", "amountUsd": "2.00", "category": "CLOUD", "invoiceStatus": "UNPAID", "role": "INDIRECT_RESELLER", "paidOn": "2020-11-01" },
+                      { "invoiceId": "INV-3", "month": "2020-10", "amountUsd": "2.00", "category": "CLOUD", "invoiceStatus": "PAID", "role": "INDIRECT_RESELLER", "paidOn": "2999-01-01" } ] }""")
+                    .when().post("/v1/partners/" + tenant + "/revenue-records")
+                    .then().statusCode(422).header("Content-Language", "sv")
+                    .body("errors.code", contains("REVENUE_RECORD_LISTED_TWICE", "REVENUE_PAID_ON_UNPAID_INVOICE", "REVENUE_PAID_ON_IN_FUTURE"))
+                    .body("errors.field", contains("records[1]", "records[2].paidOn", "records[3].paidOn"))
+                    .body("errors[0].message", equalTo("Fakturan INV-1 anges två gånger."));
+        }
+
+        @Test
+        @DisplayName("E2 revenue loads in bulk as CSV, the same invoices as JSON; a malformed cell is a 400 REVENUE_CSV_INVALID naming line and column")
+        void csv() {
+            UUID tenant = api.register(null, "INDIRECT_RESELLER:2015-01-01");
+            given().header("Authorization", api.operator()).contentType("text/csv").body("""
+                    invoiceId,month,amountUsd,category,role,invoiceStatus,paidOn
+                    INV-C1,2020-09,25000.00,CLOUD,INDIRECT_RESELLER,PAID,2020-10-05
+                    INV-C2,2020-09,4000.00,CLOUD,INDIRECT_RESELLER,UNPAID,
+                    INV-C3,2020-10,7000.00,PERPETUAL_SOFTWARE,INDIRECT_RESELLER,PAID,2020-11-05
+                    """)
+                    .when().post("/v1/partners/" + tenant + "/revenue-records/csv")
+                    .then().statusCode(200).body("recorded", equalTo(3)).body("replaced", equalTo(0));
+            given().header("Authorization", api.operator()).when()
+                    .get("/v1/partners/" + tenant + "/revenue/trailing-twelve-months?asOf=2021-05-01")
+                    .then().statusCode(200).body("totalUsd", equalTo("25000.00"))
+                    .body("excluded.invoiceId", contains("INV-C2", "INV-C3"))
+                    .body("excluded.reason", contains("INVOICE_UNPAID", "PERPETUAL_SOFTWARE"));
+            given().header("Authorization", api.operator()).header("Accept-Language", "fr").contentType("text/csv").body("""
+                    month,amountUsd,category,role,invoiceStatus
+                    2020-09,25000.00,CLOUD,INDIRECT_RESELLER,PAID
+                    2020-13,1.00,CLOUD,INDIRECT_RESELLER,PAID
+                    """)
+                    .when().post("/v1/partners/" + tenant + "/revenue-records/csv")
+                    .then().statusCode(400).header("Content-Language", "fr").body("code", equalTo("REVENUE_CSV_INVALID"))
+                    .body("errors[0].field", equalTo("line 3.month"))
+                    .body("detail", equalTo("Ligne 3 du CSV : month est absent ou mal formé (2020-09 attendu)."));
+            given().header("Authorization", api.admin(tenant)).contentType("text/csv").body("month\n")
+                    .when().post("/v1/partners/" + tenant + "/revenue-records/csv").then().statusCode(403);
         }
 
         @Test

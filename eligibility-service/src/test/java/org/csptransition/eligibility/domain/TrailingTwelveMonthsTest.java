@@ -15,6 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DisplayName("E2 trailing twelve months of revenue")
 class TrailingTwelveMonthsTest {
 
+    static RevenueRecord invoice(String id, String month, String usd, InvoiceStatus status, LocalDate paidOn) {
+        return new RevenueRecord(id, YearMonth.parse(month), new BigDecimal(usd), RevenueCategory.CLOUD, status,
+                RevenueRole.INDIRECT_RESELLER, paidOn);
+    }
+
     static RevenueRecord paidCloud(String month, String usd) {
         return new RevenueRecord(YearMonth.parse(month), new BigDecimal(usd), RevenueCategory.CLOUD, InvoiceStatus.PAID,
                 RevenueRole.INDIRECT_RESELLER);
@@ -53,7 +58,7 @@ class TrailingTwelveMonthsTest {
     class WhatCounts {
 
         @Test
-        @DisplayName("paid cloud revenue of both roles counts; perpetual software and unpaid invoices are excluded with the reason")
+        @DisplayName("E2 REVENUE only paid cloud revenue as indirect reseller counts; perpetual software, direct-bill revenue and unpaid invoices are excluded with the reason")
         void exclusions() {
             List<RevenueRecord> records = List.of(
                     paidCloud("2020-09", "25000.00"),
@@ -63,11 +68,45 @@ class TrailingTwelveMonthsTest {
 
             TrailingTwelveMonths ttm = TrailingTwelveMonths.of(LocalDate.of(2021, 5, 1), records);
 
-            assertThat(ttm.totalUsd()).isEqualByComparingTo("30000.00");
+            assertThat(ttm.totalUsd()).isEqualByComparingTo("25000.00");
             assertThat(ttm.months()).filteredOn(m -> m.month().equals(YearMonth.of(2020, 9)))
-                    .singleElement().satisfies(m -> assertThat(m.countedUsd()).isEqualByComparingTo("30000.00"));
+                    .singleElement().satisfies(m -> assertThat(m.countedUsd()).isEqualByComparingTo("25000.00"));
+            assertThat(ttm.counted()).singleElement().satisfies(r -> assertThat(r.amountUsd()).isEqualByComparingTo("25000.00"));
             assertThat(ttm.excluded()).extracting(TrailingTwelveMonths.Excluded::reason)
-                    .containsExactly(TrailingTwelveMonths.PERPETUAL_SOFTWARE, TrailingTwelveMonths.INVOICE_UNPAID);
+                    .containsExactly(TrailingTwelveMonths.NOT_AS_INDIRECT_RESELLER, TrailingTwelveMonths.PERPETUAL_SOFTWARE,
+                            TrailingTwelveMonths.INVOICE_UNPAID);
+        }
+
+        @Test
+        @DisplayName("E2 REVENUE a month with a paid and an unpaid invoice counts the paid one and lists the unpaid one")
+        void paidAndUnpaidInOneMonth() {
+            List<RevenueRecord> records = List.of(
+                    invoice("INV-1", "2020-09", "25000.00", InvoiceStatus.PAID, LocalDate.of(2020, 10, 5)),
+                    invoice("INV-2", "2020-09", "4000.00", InvoiceStatus.UNPAID, null),
+                    invoice("INV-3", "2020-09", "1000.00", InvoiceStatus.PAID, LocalDate.of(2020, 10, 20)));
+
+            TrailingTwelveMonths ttm = TrailingTwelveMonths.of(LocalDate.of(2021, 5, 1), records);
+
+            assertThat(ttm.totalUsd()).isEqualByComparingTo("26000.00");
+            assertThat(ttm.counted()).extracting(RevenueRecord::invoiceId).containsExactly("INV-1", "INV-3");
+            assertThat(ttm.excluded()).singleElement().satisfies(e -> {
+                assertThat(e.record().invoiceId()).isEqualTo("INV-2");
+                assertThat(e.reason()).isEqualTo(TrailingTwelveMonths.INVOICE_UNPAID);
+            });
+        }
+
+        @Test
+        @DisplayName("E2 REVENUE an invoice paid after the as-of date does not count as of that date, and does from the day it was paid")
+        void paidAfterAsOf() {
+            List<RevenueRecord> records = List.of(invoice("INV-9", "2021-03", "9000.00", InvoiceStatus.PAID, LocalDate.of(2021, 5, 12)));
+
+            TrailingTwelveMonths before = TrailingTwelveMonths.of(LocalDate.of(2021, 5, 11), records);
+            TrailingTwelveMonths on = TrailingTwelveMonths.of(LocalDate.of(2021, 5, 12), records);
+
+            assertThat(before.totalUsd()).isEqualByComparingTo("0");
+            assertThat(before.excluded()).extracting(TrailingTwelveMonths.Excluded::reason)
+                    .containsExactly(TrailingTwelveMonths.INVOICE_PAID_AFTER_AS_OF);
+            assertThat(on.totalUsd()).isEqualByComparingTo("9000.00");
         }
 
         @Test
@@ -75,7 +114,7 @@ class TrailingTwelveMonthsTest {
         void perpetualFirst() {
             RevenueRecord record = new RevenueRecord(YearMonth.of(2020, 10), BigDecimal.ONE, RevenueCategory.PERPETUAL_SOFTWARE,
                     InvoiceStatus.UNPAID, RevenueRole.INDIRECT_RESELLER);
-            assertThat(TrailingTwelveMonths.exclusionOf(record)).contains(TrailingTwelveMonths.PERPETUAL_SOFTWARE);
+            assertThat(TrailingTwelveMonths.exclusionOf(record, LocalDate.of(2021, 5, 1))).contains(TrailingTwelveMonths.PERPETUAL_SOFTWARE);
         }
     }
 
@@ -84,15 +123,15 @@ class TrailingTwelveMonthsTest {
     class Records {
 
         @Test
-        @DisplayName("refuse a future month, more than two decimals and the same month + category + role twice, naming each record")
+        @DisplayName("E2 refuse a future month, more than two decimals and the same invoice twice, naming each record")
         void refusals() {
             List<Refusal> refusals = RevenueRecord.check(List.of(paidCloud("2021-06", "1.00"), paidCloud("2021-04", "1.005"),
-                    paidCloud("2021-04", "2.00")), YearMonth.of(2021, 5)).refusals();
+                    paidCloud("2021-04", "2.00")), LocalDate.of(2021, 5, 10)).refusals();
             assertThat(refusals).extracting(Refusal::code)
                     .containsExactly("REVENUE_MONTH_IN_FUTURE", "REVENUE_AMOUNT_INVALID", "REVENUE_RECORD_LISTED_TWICE");
             assertThat(refusals).extracting(Refusal::field)
                     .containsExactly("records[0].month", "records[1].amountUsd", "records[2]");
-            assertThat(RevenueRecord.check(List.of(paidCloud("2021-05", "1.00")), YearMonth.of(2021, 5)).isAllowed()).isTrue();
+            assertThat(RevenueRecord.check(List.of(paidCloud("2021-05", "1.00")), LocalDate.of(2021, 5, 10)).isAllowed()).isTrue();
         }
     }
 }
