@@ -103,6 +103,26 @@ public class DirectBillEnrollmentResource {
         return withETag(enrollment);
     }
 
+    @POST
+    @Path("/direct-bill-enrollment/rejection")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PROGRAM_OPERATOR)
+    @Operation(operationId = "rejectDirectBillEnrollment", summary = "Reject the application after a negative review",
+            description = "E4: the operator rejects an open application (UNDER_REVIEW or CREDIT_CHECK_PASSED) for another reason than the credit check, with its text: "
+                    + "REJECTED, rejectionCode REVIEW_NEGATIVE (directbill.enrollment.rejected.v1).")
+    @APIResponse(responseCode = "200", description = "The rejected application", headers = @Header(name = HttpHeaders.ETAG, description = "Its new version"),
+            content = @Content(schema = @Schema(implementation = EnrollmentResponses.DirectBill.class)))
+    @APIResponse(responseCode = "400", description = "reason missing or too long", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the program operator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown partner", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "NO_DIRECT_BILL_APPLICATION, ENROLLMENT_CLOSED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "REJECTION_REASON_REQUIRED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "PRECONDITION_FAILED: If-Match is not the current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response reject(@PathParam("tenantId") UUID tenantId, @NotNull @Valid EnrollmentRequests.DirectBillRejection request,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withETag(enrollments.reject(tenantId, request.reason(), ifMatch));
+    }
+
     private static Response withETag(DirectBillEnrollment enrollment) {
         return Response.ok(EnrollmentResponses.DirectBill.of(enrollment)).header(HttpHeaders.ETAG, ETags.of(enrollment.version())).build();
     }

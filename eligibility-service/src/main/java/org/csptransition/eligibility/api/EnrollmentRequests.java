@@ -1,6 +1,7 @@
 package org.csptransition.eligibility.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.csptransition.eligibility.application.IndirectResellerEnrollments;
@@ -19,6 +20,10 @@ public final class EnrollmentRequests {
     /** E3: the operator's credit check decision; a failure needs a reason. */
     public record CreditCheckDecision(@NotNull CreditCheckResult result,
                                       @Size(max = 1000) @Schema(example = "Credit line confirmed by the bank") String reason) {
+    }
+
+    /** E4: a negative review, with the reason the partner is told. */
+    public record DirectBillRejection(@NotBlank @Size(max = 1000) @Schema(example = "The business address could not be verified") String reason) {
     }
 
     /** E3/E4: the support plan the partner bought. */

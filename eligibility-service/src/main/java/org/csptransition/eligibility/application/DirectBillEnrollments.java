@@ -78,6 +78,17 @@ public class DirectBillEnrollments {
         return enrollment;
     }
 
+    /** E4: the operator rejects an open application for another reason than the credit check, with its text. */
+    @Transactional
+    public DirectBillEnrollment reject(UUID tenantId, String reason, String ifMatch) {
+        Partners.locked(partners, tenantId);
+        DirectBillEnrollment enrollment = enrollments.latestOf(tenantId).orElseThrow(DirectBillEnrollments::noApplication);
+        ETags.checkIfMatch(ifMatch, enrollment.version());
+        enrollment.mayReject(reason).orThrow();
+        events.record(List.of(enrollment.reject(reason, Instant.now(clock))));
+        return enrollment;
+    }
+
     /**
      * E3/E4: the support plan. For an application whose credit check passed it approves it and activates DIRECT_BILL;
      * a tenant that already holds direct bill just changes its plan; anyone else is refused with CREDIT_CHECK_NOT_PASSED.

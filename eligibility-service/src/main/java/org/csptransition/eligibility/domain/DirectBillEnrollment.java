@@ -26,6 +26,7 @@ import java.util.UUID;
 public class DirectBillEnrollment {
 
     public static final String CREDIT_CHECK_FAILED = "CREDIT_CHECK_FAILED";
+    public static final String REVIEW_NEGATIVE = "REVIEW_NEGATIVE";
 
     @Id
     private UUID id;
@@ -111,6 +112,30 @@ public class DirectBillEnrollment {
         rejectionReason = reason;
         return List.of(new PartnerEvent.CreditCheckFailed(tenantId, id, reason, now),
                 new PartnerEvent.DirectBillRejected(tenantId, id, CREDIT_CHECK_FAILED, reason));
+    }
+
+    /**
+     * E4 rejection for another reason than the credit check: the operator's review is negative while the application is
+     * open ({@code UNDER_REVIEW} or {@code CREDIT_CHECK_PASSED}), with a reason the partner can act on. Codes:
+     * {@code ENROLLMENT_CLOSED} (already approved or rejected), {@code REJECTION_REASON_REQUIRED}.
+     */
+    public Outcome mayReject(String reason) {
+        if (!status.isOpen()) {
+            return Refusal.conflict("ENROLLMENT_CLOSED", "This application is " + status + "; apply again")
+                    .with("status", status.name()).outcome();
+        }
+        return Outcome.refusedIf(reason == null || reason.isBlank(), Refusal.invalid("REJECTION_REASON_REQUIRED", "reason",
+                "A rejection needs a reason the partner can act on"));
+    }
+
+    /** E4: the rejection {@link #mayReject} allowed: {@code REJECTED} with code {@code REVIEW_NEGATIVE} and the reason. */
+    public PartnerEvent.DirectBillRejected reject(String reason, Instant now) {
+        Preconditions.require(mayReject(reason), "reject");
+        status = DirectBillEnrollmentStatus.REJECTED;
+        rejectedAt = now;
+        rejectionCode = REVIEW_NEGATIVE;
+        rejectionReason = reason;
+        return new PartnerEvent.DirectBillRejected(tenantId, id, REVIEW_NEGATIVE, reason);
     }
 
     /** E3/E4: a support plan completes the application, but only after the credit check passed. */
