@@ -6,6 +6,9 @@ import org.csptransition.eligibility.domain.Partner;
 import org.csptransition.eligibility.domain.policy.DirectBillPolicy;
 import org.csptransition.eligibility.domain.policy.EligibilityEvaluation;
 import org.csptransition.eligibility.domain.policy.PolicyVersion;
+import org.csptransition.eligibility.domain.policy.EligibilityFacts;
+import org.csptransition.eligibility.domain.policy.FactsOnDate;
+import org.csptransition.eligibility.persistence.PartnerFactHistoryRepository;
 import org.csptransition.eligibility.persistence.PartnerRepository;
 import org.csptransition.eligibility.persistence.RevenueRepository;
 
@@ -19,8 +22,11 @@ public class DirectBillEligibilityCheck {
     private final PartnerRepository partners;
     private final RevenueRepository revenue;
     private final DirectBillPolicies policies;
+    private final PartnerFactHistoryRepository history;
 
-    DirectBillEligibilityCheck(PartnerRepository partners, RevenueRepository revenue, DirectBillPolicies policies) {
+    DirectBillEligibilityCheck(PartnerRepository partners, RevenueRepository revenue, DirectBillPolicies policies,
+                               PartnerFactHistoryRepository history) {
+        this.history = history;
         this.partners = partners;
         this.revenue = revenue;
         this.policies = policies;
@@ -34,7 +40,9 @@ public class DirectBillEligibilityCheck {
     /** For use cases that already hold the partner (E4 application). */
     EligibilityEvaluation evaluate(Partner partner, LocalDate asOf) {
         PolicyVersion version = policies.inForceOn(asOf);
-        return DirectBillPolicy.evaluate(version,
-                partner.eligibilityFacts(asOf, RevenueLedger.of(revenue, partner.tenantId(), asOf)), version.thresholds());
+        EligibilityFacts now = partner.eligibilityFacts(asOf, RevenueLedger.of(revenue, partner.tenantId(), asOf));
+        EligibilityFacts facts = FactsOnDate.inForceOn(history.historyUntil(partner.tenantId(), asOf), asOf)
+                .map(onDate -> onDate.applyTo(now)).orElse(now);
+        return DirectBillPolicy.evaluate(version, facts, version.thresholds());
     }
 }

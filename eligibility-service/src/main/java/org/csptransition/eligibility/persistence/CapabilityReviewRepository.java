@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import org.csptransition.eligibility.domain.ProgramStatus;
 import org.csptransition.eligibility.domain.SupportPlan;
 import org.csptransition.eligibility.domain.policy.EligibilityFacts;
+import org.csptransition.eligibility.domain.policy.FactsOnDate;
 import org.hibernate.Session;
 
 import java.sql.Connection;
@@ -67,11 +68,17 @@ public class CapabilityReviewRepository {
                         WHERE month BETWEEN ? AND ? AND category = 'CLOUD' AND role = 'INDIRECT_RESELLER'
                           AND invoice_status = 'PAID' AND (paid_on IS NULL OR paid_on <= ?)
                         GROUP BY tenant_id)
-                    SELECT p.tenant_id, p.partner_id, p.country, p.mpn_membership_active, p.endorsement_authority,
-                           p.first_level_support, p.support_plan, p.accounts_receivable, p.managed_services,
+                    SELECT p.tenant_id, p.partner_id, p.country, coalesce(h.mpn_membership_active, p.mpn_membership_active),
+                           coalesce(h.endorsement_authority, p.endorsement_authority),
+                           coalesce(h.first_level_support, p.first_level_support),
+                           CASE WHEN h.tenant_id IS NULL THEN p.support_plan ELSE h.support_plan END,
+                           coalesce(h.accounts_receivable, p.accounts_receivable), coalesce(h.managed_services, p.managed_services),
                            coalesce(t.total, 0), ir.since
                     FROM partner_program db
                     JOIN partner p ON p.tenant_id = db.tenant_id
+                    LEFT JOIN LATERAL (
+                        SELECT * FROM partner_fact_history f WHERE f.tenant_id = db.tenant_id AND f.recorded_at < ?
+                        ORDER BY f.recorded_at DESC, f.id DESC LIMIT 1) h ON true
                     LEFT JOIN ttm t ON t.tenant_id = db.tenant_id
                     LEFT JOIN partner_program ir ON ir.tenant_id = db.tenant_id AND ir.program = 'INDIRECT_RESELLER'
                                                 AND ir.status <> 'REVOKED'
@@ -79,6 +86,8 @@ public class CapabilityReviewRepository {
                 statement.setDate(1, Date.valueOf(from.atDay(1)));
                 statement.setDate(2, Date.valueOf(to.atDay(1)));
                 statement.setDate(3, Date.valueOf(asOf));
+                // the facts as they stood at the end of asOf, as FactsOnDate picks them; before the history: today's
+                statement.setTimestamp(4, Timestamp.from(FactsOnDate.endOf(asOf)));
                 statement.setFetchSize(5_000);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {

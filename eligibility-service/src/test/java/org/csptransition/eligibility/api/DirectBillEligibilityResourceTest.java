@@ -79,7 +79,7 @@ class DirectBillEligibilityResourceTest {
                     .body("requirements.code", contains("MPN_ID", "ENDORSEMENT", "SUPPORT", "REVENUE", "ACCOUNTS_RECEIVABLE",
                             "INDIRECT_RESELLER_TENURE", "MANAGED_SERVICE"))
                     .body("requirements.find { it.code == 'MANAGED_SERVICE' }.kind", equalTo("RECOMMENDATION"))
-                    .body(REVENUE + ".message", equalTo("Paid cloud revenue from 2020-05 to 2021-04 is USD 300000.00, at least the required USD 300000.00."));
+                    .body(REVENUE + ".message", equalTo("Paid cloud revenue as an indirect reseller from 2020-05 to 2021-04 is USD 300000.00, at least the required USD 300000.00."));
         }
 
         @Test
@@ -135,8 +135,8 @@ class DirectBillEligibilityResourceTest {
             UUID tenant = aResellerWithMonthly("20000.00");
             evaluate(tenant, "2021-05-01", "sv-SE,en;q=0.5").statusCode(200)
                     .header("Content-Language", "sv")
-                    .body(REVENUE + ".message", equalTo("Betalda molnintäkter från 2020-05 till 2021-04 uppgår till 240000.00 USD, "
-                            + "under de krävda 300000.00 USD. Permanent programvara och obetalda fakturor räknas inte."))
+                    .body(REVENUE + ".message", equalTo("Betalda molnintäkter som indirekt återförsäljare från 2020-05 till 2021-04 uppgår till 240000.00 USD, "
+                            + "under de krävda 300000.00 USD. Permanent programvara, intäkter i en annan roll och fakturor obetalda den dagen räknas inte."))
                     .body("requirements.find { it.code == 'MPN_ID' }.message", containsString("MPN-medlemskapet är aktivt"));
         }
 
