@@ -32,7 +32,7 @@ public final class PolicyRequests {
             @NotBlank @Size(max = 500) @SingleLine @Schema(example = "Raises the revenue bar to USD 1M") String description,
             @NotNull @PositiveOrZero @Digits(integer = 12, fraction = 2) @Schema(example = "1000000.00") BigDecimal revenueThresholdUsd,
             @NotNull @Min(0) @Max(600) @Schema(example = "12") Integer tenureMonths,
-            @NotNull @Size(min = 1, max = 20) List<@NotNull @Valid Requirement> requirements) {
+            @NotNull @Size(min = 1, max = 20) List<@NotNull @Valid PolicyRequirement> requirements) {
 
         PolicyVersion toVersion() {
             return new PolicyVersion(version, effectiveFrom, requirements.stream()
@@ -41,6 +41,6 @@ public final class PolicyRequests {
         }
     }
 
-    public record Requirement(@NotNull RequirementCode code, @NotNull RequirementKind kind) {
+    public record PolicyRequirement(@NotNull RequirementCode code, @NotNull RequirementKind kind) {
     }
 }

@@ -32,6 +32,29 @@ public final class PartnerProfilePolicy {
     private PartnerProfilePolicy() {
     }
 
+    /**
+     * E1 a business address, when given, is complete: street (line1), city, postal code and country, each refused with
+     * {@code BUSINESS_ADDRESS_INCOMPLETE} naming the missing field.
+     */
+    public static Outcome checkAddressComplete(PartnerProfile.Address address) {
+        if (address == null) {
+            return Outcome.allowed();
+        }
+        List<Refusal> refusals = new ArrayList<>();
+        java.util.Map<String, String> required = new java.util.LinkedHashMap<>();
+        required.put("line1", address.line1());
+        required.put("city", address.city());
+        required.put("postalCode", address.postalCode());
+        required.put("country", address.country());
+        required.forEach((field, value) -> {
+            if (value == null || value.isBlank()) {
+                refusals.add(Refusal.invalid("BUSINESS_ADDRESS_INCOMPLETE", "businessAddress." + field,
+                        "The business address needs its " + field).with("missing", field));
+            }
+        });
+        return Outcome.of(refusals);
+    }
+
     /** Every problem of a registration's profile at once, so they can all be fixed in one go. */
     public static Outcome check(PartnerProfile profile) {
         List<Refusal> refusals = new ArrayList<>();
@@ -45,6 +68,7 @@ public final class PartnerProfilePolicy {
                 && !isCountry(profile.businessAddress().country())) {
             refusals.add(countryNotIso3166("businessAddress.country"));
         }
+        refusals.addAll(checkAddressComplete(profile.businessAddress()).refusals());
         if (!isLanguageTag(profile.preferredLocale())) {
             refusals.add(localeNotBcp47());
         }
