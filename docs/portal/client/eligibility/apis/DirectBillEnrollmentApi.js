@@ -14,6 +14,7 @@
 import * as runtime from '../runtime.js';
 import { EligibilityCreditCheckDecisionToJSON, } from '../models/EligibilityCreditCheckDecision.js';
 import { EligibilityDirectBillFromJSON, } from '../models/EligibilityDirectBill.js';
+import { EligibilityDirectBillRejectionToJSON, } from '../models/EligibilityDirectBillRejection.js';
 import { EligibilitySupportPlanChoiceToJSON, } from '../models/EligibilitySupportPlanChoice.js';
 import { EligibilitySupportPlanRecordedFromJSON, } from '../models/EligibilitySupportPlanRecorded.js';
 /**
@@ -208,6 +209,56 @@ export class DirectBillEnrollmentApi extends runtime.BaseAPI {
      */
     async recordSupportPlan(requestParameters, initOverrides) {
         const response = await this.recordSupportPlanRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+    /**
+     * Creates request options for rejectDirectBillEnrollment without sending the request
+     */
+    async rejectDirectBillEnrollmentRequestOpts(requestParameters) {
+        if (requestParameters['tenantId'] == null) {
+            throw new runtime.RequiredError('tenantId', 'Required parameter "tenantId" was null or undefined when calling rejectDirectBillEnrollment().');
+        }
+        if (requestParameters['eligibilityDirectBillRejection'] == null) {
+            throw new runtime.RequiredError('eligibilityDirectBillRejection', 'Required parameter "eligibilityDirectBillRejection" was null or undefined when calling rejectDirectBillEnrollment().');
+        }
+        const queryParameters = {};
+        const headerParameters = {};
+        headerParameters['Content-Type'] = 'application/json';
+        if (requestParameters['ifMatch'] != null) {
+            headerParameters['If-Match'] = String(requestParameters['ifMatch']);
+        }
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("bearer", []);
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+        let urlPath = `/v1/partners/{tenantId}/direct-bill-enrollment/rejection`;
+        urlPath = urlPath.replace('{tenantId}', encodeURIComponent(String(requestParameters['tenantId'])));
+        return {
+            path: urlPath,
+            method: 'POST',
+            headers: headerParameters,
+            query: queryParameters,
+            body: EligibilityDirectBillRejectionToJSON(requestParameters['eligibilityDirectBillRejection']),
+        };
+    }
+    /**
+     * E4: the operator rejects an open application (UNDER_REVIEW or CREDIT_CHECK_PASSED) for another reason than the credit check, with its text: REJECTED, rejectionCode REVIEW_NEGATIVE (directbill.enrollment.rejected.v1).
+     * Reject the application after a negative review
+     */
+    async rejectDirectBillEnrollmentRaw(requestParameters, initOverrides) {
+        const requestOptions = await this.rejectDirectBillEnrollmentRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+        return new runtime.JSONApiResponse(response, (jsonValue) => EligibilityDirectBillFromJSON(jsonValue));
+    }
+    /**
+     * E4: the operator rejects an open application (UNDER_REVIEW or CREDIT_CHECK_PASSED) for another reason than the credit check, with its text: REJECTED, rejectionCode REVIEW_NEGATIVE (directbill.enrollment.rejected.v1).
+     * Reject the application after a negative review
+     */
+    async rejectDirectBillEnrollment(requestParameters, initOverrides) {
+        const response = await this.rejectDirectBillEnrollmentRaw(requestParameters, initOverrides);
         return await response.value();
     }
 }

@@ -51,7 +51,7 @@ export class RevenueApi extends runtime.BaseAPI {
         };
     }
     /**
-     * The sum of paid cloud revenue over the twelve full months before the month of asOf (E2), each month\'s part, and what was excluded and why (PERPETUAL_SOFTWARE, INVOICE_UNPAID). The tenant itself or the operator.
+     * The sum of cloud revenue as indirect reseller on invoices paid by asOf, over the twelve full months before the month of asOf (E2), each month\'s part, every invoice that counted, and what was excluded and why (PERPETUAL_SOFTWARE, NOT_AS_INDIRECT_RESELLER, INVOICE_UNPAID, INVOICE_PAID_AFTER_AS_OF). The tenant itself or the operator.
      * Trailing-twelve-month revenue
      */
     async getTrailingTwelveMonthsRevenueRaw(requestParameters, initOverrides) {
@@ -60,7 +60,7 @@ export class RevenueApi extends runtime.BaseAPI {
         return new runtime.JSONApiResponse(response, (jsonValue) => EligibilityTrailingTwelveMonthsViewFromJSON(jsonValue));
     }
     /**
-     * The sum of paid cloud revenue over the twelve full months before the month of asOf (E2), each month\'s part, and what was excluded and why (PERPETUAL_SOFTWARE, INVOICE_UNPAID). The tenant itself or the operator.
+     * The sum of cloud revenue as indirect reseller on invoices paid by asOf, over the twelve full months before the month of asOf (E2), each month\'s part, every invoice that counted, and what was excluded and why (PERPETUAL_SOFTWARE, NOT_AS_INDIRECT_RESELLER, INVOICE_UNPAID, INVOICE_PAID_AFTER_AS_OF). The tenant itself or the operator.
      * Trailing-twelve-month revenue
      */
     async getTrailingTwelveMonthsRevenue(requestParameters, initOverrides) {
@@ -98,8 +98,8 @@ export class RevenueApi extends runtime.BaseAPI {
         };
     }
     /**
-     * Bulk monthly records (E2). The same month + category + role posted again replaces the earlier record, so nothing is counted twice. All records or none.
-     * Load monthly revenue records
+     * Bulk invoices (E2): id, month, amount, category, role, paid or not and the day it was paid. The same invoiceId posted again replaces the earlier record, so nothing is counted twice; a month holds any number of invoices, paid and unpaid. A record without invoiceId is the month\'s one invoice of its category and role. All records or none.
+     * Load revenue per invoice
      */
     async recordRevenueRaw(requestParameters, initOverrides) {
         const requestOptions = await this.recordRevenueRequestOpts(requestParameters);
@@ -107,11 +107,58 @@ export class RevenueApi extends runtime.BaseAPI {
         return new runtime.JSONApiResponse(response, (jsonValue) => EligibilityRecordedFromJSON(jsonValue));
     }
     /**
-     * Bulk monthly records (E2). The same month + category + role posted again replaces the earlier record, so nothing is counted twice. All records or none.
-     * Load monthly revenue records
+     * Bulk invoices (E2): id, month, amount, category, role, paid or not and the day it was paid. The same invoiceId posted again replaces the earlier record, so nothing is counted twice; a month holds any number of invoices, paid and unpaid. A record without invoiceId is the month\'s one invoice of its category and role. All records or none.
+     * Load revenue per invoice
      */
     async recordRevenue(requestParameters, initOverrides) {
         const response = await this.recordRevenueRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+    /**
+     * Creates request options for recordRevenueCsv without sending the request
+     */
+    async recordRevenueCsvRequestOpts(requestParameters) {
+        if (requestParameters['tenantId'] == null) {
+            throw new runtime.RequiredError('tenantId', 'Required parameter "tenantId" was null or undefined when calling recordRevenueCsv().');
+        }
+        if (requestParameters['body'] == null) {
+            throw new runtime.RequiredError('body', 'Required parameter "body" was null or undefined when calling recordRevenueCsv().');
+        }
+        const queryParameters = {};
+        const headerParameters = {};
+        headerParameters['Content-Type'] = 'text/csv';
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("bearer", []);
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+        let urlPath = `/v1/partners/{tenantId}/revenue-records/csv`;
+        urlPath = urlPath.replace('{tenantId}', encodeURIComponent(String(requestParameters['tenantId'])));
+        return {
+            path: urlPath,
+            method: 'POST',
+            headers: headerParameters,
+            query: queryParameters,
+            body: requestParameters['body'],
+        };
+    }
+    /**
+     * The same as recordRevenue, as CSV (E2): a header line naming the columns (invoiceId,month,amountUsd,category,role,invoiceStatus,paidOn; invoiceId and paidOn may be left out or empty), then one invoice a line, at most 1,000. All records or none.
+     * Load revenue per invoice from CSV
+     */
+    async recordRevenueCsvRaw(requestParameters, initOverrides) {
+        const requestOptions = await this.recordRevenueCsvRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+        return new runtime.JSONApiResponse(response, (jsonValue) => EligibilityRecordedFromJSON(jsonValue));
+    }
+    /**
+     * The same as recordRevenue, as CSV (E2): a header line naming the columns (invoiceId,month,amountUsd,category,role,invoiceStatus,paidOn; invoiceId and paidOn may be left out or empty), then one invoice a line, at most 1,000. All records or none.
+     * Load revenue per invoice from CSV
+     */
+    async recordRevenueCsv(requestParameters, initOverrides) {
+        const response = await this.recordRevenueCsvRaw(requestParameters, initOverrides);
         return await response.value();
     }
 }

@@ -3,6 +3,7 @@
 export * from './CapabilityReviewsApi.js';
 export * from './DirectBillEligibilityApi.js';
 export * from './DirectBillEnrollmentApi.js';
+export * from './DirectBillPoliciesApi.js';
 export * from './IndirectResellerEnrollmentApi.js';
 export * from './OperationsApi.js';
 export * from './PartnersApi.js';

@@ -11,6 +11,7 @@
  * https://openapi-generator.tech
  * Do not edit the class manually.
  */
+import { parseDate, serializeDate } from '../runtime.js';
 /**
  * Check if a given object implements the EligibilityExcluded interface.
  */
@@ -25,11 +26,13 @@ export function EligibilityExcludedFromJSONTyped(json, ignoreDiscriminator) {
         return json;
     }
     return {
+        'invoiceId': json['invoiceId'] == null ? undefined : json['invoiceId'],
         'month': json['month'] == null ? undefined : json['month'],
         'category': json['category'] == null ? undefined : json['category'],
         'role': json['role'] == null ? undefined : json['role'],
         'invoiceStatus': json['invoiceStatus'] == null ? undefined : json['invoiceStatus'],
         'amountUsd': json['amountUsd'] == null ? undefined : json['amountUsd'],
+        'paidOn': json['paidOn'] == null ? undefined : (parseDate(json['paidOn'])),
         'reason': json['reason'] == null ? undefined : json['reason'],
     };
 }
@@ -41,11 +44,13 @@ export function EligibilityExcludedToJSONTyped(value, ignoreDiscriminator = fals
         return value;
     }
     return {
+        'invoiceId': value['invoiceId'],
         'month': value['month'],
         'category': value['category'],
         'role': value['role'],
         'invoiceStatus': value['invoiceStatus'],
         'amountUsd': value['amountUsd'],
+        'paidOn': value['paidOn'] == null ? value['paidOn'] : serializeDate(value['paidOn']),
         'reason': value['reason'],
     };
 }

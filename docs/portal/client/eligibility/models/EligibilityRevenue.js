@@ -11,6 +11,7 @@
  * https://openapi-generator.tech
  * Do not edit the class manually.
  */
+import { parseDate, serializeDate } from '../runtime.js';
 import { EligibilityRevenueCategoryFromJSON, EligibilityRevenueCategoryToJSON, } from './EligibilityRevenueCategory.js';
 import { EligibilityRevenueRoleFromJSON, EligibilityRevenueRoleToJSON, } from './EligibilityRevenueRole.js';
 import { EligibilityInvoiceStatusFromJSON, EligibilityInvoiceStatusToJSON, } from './EligibilityInvoiceStatus.js';
@@ -38,11 +39,13 @@ export function EligibilityRevenueFromJSONTyped(json, ignoreDiscriminator) {
         return json;
     }
     return {
+        'invoiceId': json['invoiceId'] == null ? undefined : json['invoiceId'],
         'month': json['month'],
         'amountUsd': json['amountUsd'],
         'category': EligibilityRevenueCategoryFromJSON(json['category']),
         'invoiceStatus': EligibilityInvoiceStatusFromJSON(json['invoiceStatus']),
         'role': EligibilityRevenueRoleFromJSON(json['role']),
+        'paidOn': json['paidOn'] == null ? undefined : (parseDate(json['paidOn'])),
     };
 }
 export function EligibilityRevenueToJSON(json) {
@@ -53,10 +56,12 @@ export function EligibilityRevenueToJSONTyped(value, ignoreDiscriminator = false
         return value;
     }
     return {
+        'invoiceId': value['invoiceId'],
         'month': value['month'],
         'amountUsd': value['amountUsd'],
         'category': EligibilityRevenueCategoryToJSON(value['category']),
         'invoiceStatus': EligibilityInvoiceStatusToJSON(value['invoiceStatus']),
         'role': EligibilityRevenueRoleToJSON(value['role']),
+        'paidOn': value['paidOn'] == null ? value['paidOn'] : serializeDate(value['paidOn']),
     };
 }

@@ -14,6 +14,7 @@
 import { parseDate, serializeDate } from '../runtime.js';
 import { EligibilityMonthFromJSON, EligibilityMonthToJSON, } from './EligibilityMonth.js';
 import { EligibilityExcludedFromJSON, EligibilityExcludedToJSON, } from './EligibilityExcluded.js';
+import { EligibilityInvoiceFromJSON, EligibilityInvoiceToJSON, } from './EligibilityInvoice.js';
 /**
  * Check if a given object implements the EligibilityTrailingTwelveMonthsView interface.
  */
@@ -34,6 +35,7 @@ export function EligibilityTrailingTwelveMonthsViewFromJSONTyped(json, ignoreDis
         'to': json['to'] == null ? undefined : json['to'],
         'totalUsd': json['totalUsd'] == null ? undefined : json['totalUsd'],
         'months': json['months'] == null ? undefined : (json['months'].map(EligibilityMonthFromJSON)),
+        'counted': json['counted'] == null ? undefined : (json['counted'].map(EligibilityInvoiceFromJSON)),
         'excluded': json['excluded'] == null ? undefined : (json['excluded'].map(EligibilityExcludedFromJSON)),
     };
 }
@@ -51,6 +53,7 @@ export function EligibilityTrailingTwelveMonthsViewToJSONTyped(value, ignoreDisc
         'to': value['to'],
         'totalUsd': value['totalUsd'],
         'months': value['months'] == null ? undefined : (value['months'].map(EligibilityMonthToJSON)),
+        'counted': value['counted'] == null ? undefined : (value['counted'].map(EligibilityInvoiceToJSON)),
         'excluded': value['excluded'] == null ? undefined : (value['excluded'].map(EligibilityExcludedToJSON)),
     };
 }
