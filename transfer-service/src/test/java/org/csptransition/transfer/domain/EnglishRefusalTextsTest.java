@@ -83,7 +83,7 @@ class EnglishRefusalTextsTest {
         subscription.changeStatus(SubscriptionStatus.DELETED, NOW);
         refusals.add(only(subscription.mayChangeStatus(SubscriptionStatus.ACTIVE)));
         Fixtures.ProcessedTransfer processed = Fixtures.aProcessedTransfer();
-        refusals.add(only(processed.license().mayChangeStatus(SubscriptionStatus.ACTIVE)));
+        refusals.add(only(processed.license().mayChangeQuantity(5)));
         return refusals;
     }
 
