@@ -12,6 +12,7 @@
  * Do not edit the class manually.
  */
 import * as runtime from '../runtime.js';
+import { RelationshipAgreementMetadataListFromJSON, } from '../models/RelationshipAgreementMetadataList.js';
 import { RelationshipAgreementResponseFromJSON, } from '../models/RelationshipAgreementResponse.js';
 import { RelationshipAgreementsFromJSON, } from '../models/RelationshipAgreements.js';
 import { RelationshipAttestToJSON, } from '../models/RelationshipAttest.js';
@@ -120,6 +121,50 @@ export class MicrosoftCustomerAgreementApi extends runtime.BaseAPI {
      */
     async attestCustomerAgreement(requestParameters, initOverrides) {
         const response = await this.attestCustomerAgreementRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+    /**
+     * Creates request options for getAgreementMetadata without sending the request
+     */
+    async getAgreementMetadataRequestOpts(requestParameters) {
+        const queryParameters = {};
+        if (requestParameters['agreementType'] != null) {
+            queryParameters['agreementType'] = requestParameters['agreementType'];
+        }
+        const headerParameters = {};
+        if (requestParameters['ifNoneMatch'] != null) {
+            headerParameters['If-None-Match'] = String(requestParameters['ifNoneMatch']);
+        }
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("bearer", []);
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+        let urlPath = `/v1/agreements`;
+        return {
+            path: urlPath,
+            method: 'GET',
+            headers: headerParameters,
+            query: queryParameters,
+        };
+    }
+    /**
+     * R5: the metadata of the Microsoft Customer Agreement in force, as Partner Center serves it: templateId (what an attestation must name, else AGREEMENT_TEMPLATE_NOT_CURRENT), agreementType, agreementLink, versionRank.
+     * The agreement in force and its template id
+     */
+    async getAgreementMetadataRaw(requestParameters, initOverrides) {
+        const requestOptions = await this.getAgreementMetadataRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+        return new runtime.JSONApiResponse(response, (jsonValue) => RelationshipAgreementMetadataListFromJSON(jsonValue));
+    }
+    /**
+     * R5: the metadata of the Microsoft Customer Agreement in force, as Partner Center serves it: templateId (what an attestation must name, else AGREEMENT_TEMPLATE_NOT_CURRENT), agreementType, agreementLink, versionRank.
+     * The agreement in force and its template id
+     */
+    async getAgreementMetadata(requestParameters = {}, initOverrides) {
+        const response = await this.getAgreementMetadataRaw(requestParameters, initOverrides);
         return await response.value();
     }
     /**

@@ -13,6 +13,7 @@
  */
 import * as runtime from '../runtime.js';
 import { TransferNewSubscriptionRequestToJSON, } from '../models/TransferNewSubscriptionRequest.js';
+import { TransferPurchaseOptionsFromJSON, } from '../models/TransferPurchaseOptions.js';
 import { TransferSubscriptionChangeRequestToJSON, } from '../models/TransferSubscriptionChangeRequest.js';
 import { TransferSubscriptionListFromJSON, } from '../models/TransferSubscriptionList.js';
 import { TransferSubscriptionResponseFromJSON, } from '../models/TransferSubscriptionResponse.js';
@@ -54,7 +55,7 @@ export class SubscriptionsApi extends runtime.BaseAPI {
         };
     }
     /**
-     * T1. The program operator imports an existing direct-bill subscription of ownerPartnerTenantId; a partner\'s AdminAgent buys one for its own direct-bill customer (R2), refused while its DIRECT_BILL program is RESTRICTED (E5). An add-on names its base; AZURE_PAYG is the offer MS-AZR-0145P with its azureSubscriptionId.
+     * T1. The program operator imports an existing direct-bill subscription of ownerPartnerTenantId; a partner\'s AdminAgent buys a new subscription, an add-on (it names its base) or a one-time purchase (billingCycle one_time: SOFTWARE or AZURE_RESERVATION): the direct-bill partner for its direct-bill customer, refused while its DIRECT_BILL program is RESTRICTED (E5); the provider for an indirect-reseller customer; never the reseller (R2). GET purchase-options says which the caller may make. AZURE_PAYG is the offer MS-AZR-0145P with its azureSubscriptionId.
      * Import or buy a subscription
      */
     async createSubscriptionRaw(requestParameters, initOverrides) {
@@ -63,7 +64,7 @@ export class SubscriptionsApi extends runtime.BaseAPI {
         return new runtime.JSONApiResponse(response, (jsonValue) => TransferSubscriptionResponseFromJSON(jsonValue));
     }
     /**
-     * T1. The program operator imports an existing direct-bill subscription of ownerPartnerTenantId; a partner\'s AdminAgent buys one for its own direct-bill customer (R2), refused while its DIRECT_BILL program is RESTRICTED (E5). An add-on names its base; AZURE_PAYG is the offer MS-AZR-0145P with its azureSubscriptionId.
+     * T1. The program operator imports an existing direct-bill subscription of ownerPartnerTenantId; a partner\'s AdminAgent buys a new subscription, an add-on (it names its base) or a one-time purchase (billingCycle one_time: SOFTWARE or AZURE_RESERVATION): the direct-bill partner for its direct-bill customer, refused while its DIRECT_BILL program is RESTRICTED (E5); the provider for an indirect-reseller customer; never the reseller (R2). GET purchase-options says which the caller may make. AZURE_PAYG is the offer MS-AZR-0145P with its azureSubscriptionId.
      * Import or buy a subscription
      */
     async createSubscription(requestParameters, initOverrides) {
@@ -103,7 +104,7 @@ export class SubscriptionsApi extends runtime.BaseAPI {
         };
     }
     /**
-     * T1: only its owner sees it; anyone else gets 404.
+     * T1: only its owner sees it (R2: and the customer\'s indirect reseller, for a subscription of its provider); anyone else gets 404.
      * One subscription
      */
     async getSubscriptionRaw(requestParameters, initOverrides) {
@@ -112,11 +113,59 @@ export class SubscriptionsApi extends runtime.BaseAPI {
         return new runtime.JSONApiResponse(response, (jsonValue) => TransferSubscriptionResponseFromJSON(jsonValue));
     }
     /**
-     * T1: only its owner sees it; anyone else gets 404.
+     * T1: only its owner sees it (R2: and the customer\'s indirect reseller, for a subscription of its provider); anyone else gets 404.
      * One subscription
      */
     async getSubscription(requestParameters, initOverrides) {
         const response = await this.getSubscriptionRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+    /**
+     * Creates request options for listPurchaseOptions without sending the request
+     */
+    async listPurchaseOptionsRequestOpts(requestParameters) {
+        if (requestParameters['customerTenantId'] == null) {
+            throw new runtime.RequiredError('customerTenantId', 'Required parameter "customerTenantId" was null or undefined when calling listPurchaseOptions().');
+        }
+        const queryParameters = {};
+        const headerParameters = {};
+        if (requestParameters['acceptLanguage'] != null) {
+            headerParameters['Accept-Language'] = String(requestParameters['acceptLanguage']);
+        }
+        if (requestParameters['ifNoneMatch'] != null) {
+            headerParameters['If-None-Match'] = String(requestParameters['ifNoneMatch']);
+        }
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("bearer", []);
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+        let urlPath = `/v1/customers/{customerTenantId}/purchase-options`;
+        urlPath = urlPath.replace('{customerTenantId}', encodeURIComponent(String(requestParameters['customerTenantId'])));
+        return {
+            path: urlPath,
+            method: 'GET',
+            headers: headerParameters,
+            query: queryParameters,
+        };
+    }
+    /**
+     * R2/E5: for each kind of purchase (NEW_SUBSCRIPTION, ADD_ON, ONE_TIME_PURCHASE) whether the caller may make it for this customer, and if not the code and reason a purchase would be refused with (e.g. DIRECT_BILL_RESTRICTED, CUSTOMER_IS_INDIRECT_RESELLER_CUSTOMER). The same rules decide the purchase itself.
+     * What the caller may buy for the customer
+     */
+    async listPurchaseOptionsRaw(requestParameters, initOverrides) {
+        const requestOptions = await this.listPurchaseOptionsRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+        return new runtime.JSONApiResponse(response, (jsonValue) => TransferPurchaseOptionsFromJSON(jsonValue));
+    }
+    /**
+     * R2/E5: for each kind of purchase (NEW_SUBSCRIPTION, ADD_ON, ONE_TIME_PURCHASE) whether the caller may make it for this customer, and if not the code and reason a purchase would be refused with (e.g. DIRECT_BILL_RESTRICTED, CUSTOMER_IS_INDIRECT_RESELLER_CUSTOMER). The same rules decide the purchase itself.
+     * What the caller may buy for the customer
+     */
+    async listPurchaseOptions(requestParameters, initOverrides) {
+        const response = await this.listPurchaseOptionsRaw(requestParameters, initOverrides);
         return await response.value();
     }
     /**
@@ -148,7 +197,7 @@ export class SubscriptionsApi extends runtime.BaseAPI {
         };
     }
     /**
-     * T1: every subscription of the customer the caller owns (Azure originals that moved are no longer listed).
+     * T1: every subscription of the customer the caller owns (Azure originals that moved are no longer listed); R2: for the customer\'s indirect reseller also those its providers bought for it.
      * The caller\'s subscriptions of a customer
      */
     async listSubscriptionsRaw(requestParameters, initOverrides) {
@@ -157,7 +206,7 @@ export class SubscriptionsApi extends runtime.BaseAPI {
         return new runtime.JSONApiResponse(response, (jsonValue) => TransferSubscriptionListFromJSON(jsonValue));
     }
     /**
-     * T1: every subscription of the customer the caller owns (Azure originals that moved are no longer listed).
+     * T1: every subscription of the customer the caller owns (Azure originals that moved are no longer listed); R2: for the customer\'s indirect reseller also those its providers bought for it.
      * The caller\'s subscriptions of a customer
      */
     async listSubscriptions(requestParameters, initOverrides) {
@@ -202,8 +251,8 @@ export class SubscriptionsApi extends runtime.BaseAPI {
         };
     }
     /**
-     * T1: the owner changes the quantity of an active subscription, or suspends (SUSPENDED), reactivates (ACTIVE) or deletes (DELETED) it; both work while its direct-bill program is restricted (E5). T10: a seat change inside an active transfer succeeds and says so in warnings (QUANTITY_DRIFT_IN_ACTIVE_TRANSFER): the request keeps its quantity. If-Match: the subscription\'s ETag.
-     * Change seats or status
+     * T1: the owner changes the quantity of an active subscription, or suspends (SUSPENDED), reactivates (ACTIVE) or deletes (DELETED) it, or sets autoRenew; all work while its direct-bill program is restricted (E5). R2: the reseller of an indirect-reseller customer changes the quantity (licences) and autoRenew (renewals) of its provider\'s subscriptions, never their status (RESELLER_MANAGES_LICENSES_AND_RENEWALS). T9: a moved license-based original may be reactivated or deleted by its owner, its seats never change (SUBSCRIPTION_TRANSFERRED). T10: a seat change inside an active transfer succeeds and says so in warnings (QUANTITY_DRIFT_IN_ACTIVE_TRANSFER): the request keeps its quantity. If-Match: the subscription\'s ETag.
+     * Change seats, status or renewal
      */
     async updateSubscriptionRaw(requestParameters, initOverrides) {
         const requestOptions = await this.updateSubscriptionRequestOpts(requestParameters);
@@ -211,8 +260,8 @@ export class SubscriptionsApi extends runtime.BaseAPI {
         return new runtime.JSONApiResponse(response, (jsonValue) => TransferSubscriptionResponseFromJSON(jsonValue));
     }
     /**
-     * T1: the owner changes the quantity of an active subscription, or suspends (SUSPENDED), reactivates (ACTIVE) or deletes (DELETED) it; both work while its direct-bill program is restricted (E5). T10: a seat change inside an active transfer succeeds and says so in warnings (QUANTITY_DRIFT_IN_ACTIVE_TRANSFER): the request keeps its quantity. If-Match: the subscription\'s ETag.
-     * Change seats or status
+     * T1: the owner changes the quantity of an active subscription, or suspends (SUSPENDED), reactivates (ACTIVE) or deletes (DELETED) it, or sets autoRenew; all work while its direct-bill program is restricted (E5). R2: the reseller of an indirect-reseller customer changes the quantity (licences) and autoRenew (renewals) of its provider\'s subscriptions, never their status (RESELLER_MANAGES_LICENSES_AND_RENEWALS). T9: a moved license-based original may be reactivated or deleted by its owner, its seats never change (SUBSCRIPTION_TRANSFERRED). T10: a seat change inside an active transfer succeeds and says so in warnings (QUANTITY_DRIFT_IN_ACTIVE_TRANSFER): the request keeps its quantity. If-Match: the subscription\'s ETag.
+     * Change seats, status or renewal
      */
     async updateSubscription(requestParameters, initOverrides) {
         const response = await this.updateSubscriptionRaw(requestParameters, initOverrides);

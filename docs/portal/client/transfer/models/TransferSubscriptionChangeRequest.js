@@ -28,6 +28,7 @@ export function TransferSubscriptionChangeRequestFromJSONTyped(json, ignoreDiscr
     return {
         'quantity': json['quantity'] == null ? undefined : json['quantity'],
         'status': json['status'] == null ? undefined : TransferSubscriptionStatusFromJSON(json['status']),
+        'autoRenew': json['autoRenew'] == null ? undefined : json['autoRenew'],
     };
 }
 export function TransferSubscriptionChangeRequestToJSON(json) {
@@ -40,5 +41,6 @@ export function TransferSubscriptionChangeRequestToJSONTyped(value, ignoreDiscri
     return {
         'quantity': value['quantity'],
         'status': TransferSubscriptionStatusToJSON(value['status']),
+        'autoRenew': value['autoRenew'],
     };
 }

@@ -226,8 +226,9 @@ class ClientJourneyIT {
 
         // the MCA: the partner's attestation does not carry over; the customer's own acceptance does (R5)
         MicrosoftCustomerAgreementApi partnerAgreements = new MicrosoftCustomerAgreementApi(relationship(partnerAdmin));
+        String templateId = partnerAgreements.getAgreementMetadata("MicrosoftCustomerAgreement", null).getItems().get(0).getTemplateId();
         partnerAgreements.attestCustomerAgreement(customer, new RelationshipAttest().type(RelationshipAgreementType.MICROSOFT_CUSTOMER_AGREEMENT)
-                .templateId("117a9d88-7b2b-4f9f-9e7e-0d5d2f8f1b2c").dateAgreed(today.minusDays(400))
+                .templateId(templateId).dateAgreed(today.minusDays(400))
                 .primaryContact(new RelationshipContact().firstName("Anna").lastName("Berg").email("anna.berg@contoso.example")), "mca-" + customer);
         eventually(() -> partnerAgreements.getCustomerAgreementStatus(customer, provider.toString(), null),
                 s -> s.getStatus() == RelationshipAgreementStatus.ACCEPTANCE_REQUIRED);

@@ -73,7 +73,7 @@ public class CustomerAgreementResource {
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED, INVALID_FIELD (type must be MicrosoftCustomerAgreement), UNKNOWN_FIELD", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown customer, or the caller is no party to it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "DUPLICATE_ATTESTATION, IDEMPOTENCY_REQUEST_IN_PROGRESS", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "ATTESTATION_NOT_ALLOWED, AGREEMENT_DATE_IN_FUTURE, IDEMPOTENCY_KEY_REUSED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "ATTESTATION_NOT_ALLOWED, AGREEMENT_DATE_IN_FUTURE, AGREEMENT_TEMPLATE_NOT_CURRENT (templateId is not the one of GET /v1/agreements), IDEMPOTENCY_KEY_REUSED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response attest(@PathParam("customerTenantId") UUID customerTenantId, @NotNull @Valid Attest request,
                            @HeaderParam(Idempotency.HEADER) String key) {
         UUID partner = caller.tenantId();
@@ -159,7 +159,7 @@ public class CustomerAgreementResource {
     /** The only agreement type. */
     public enum AgreementType { MicrosoftCustomerAgreement }
 
-    public record Attest(@NotNull AgreementType type, @NotBlank @Size(max = 100) @SingleLine @Schema(example = "117a9d88-7b2b-4f9f-9e7e-0d5d2f8f1b2c") String templateId, @NotNull LocalDate dateAgreed,
+    public record Attest(@NotNull AgreementType type, @NotBlank @Size(max = 100) @SingleLine @Schema(example = "117a15d1-0000-4000-8000-000000000001") String templateId, @NotNull LocalDate dateAgreed,
                          @NotNull @Valid Contact primaryContact) {
         AgreementAttestation.Attested toAttested() {
             return new AgreementAttestation.Attested(templateId, dateAgreed, new AgreementAttestation.Contact(primaryContact.firstName(),

@@ -7,6 +7,8 @@ import org.csptransition.kernel.RefusedException;
 import org.csptransition.relationship.domain.AgreementAttestation;
 import org.csptransition.relationship.domain.AgreementAttestationPolicy;
 import org.csptransition.relationship.domain.AgreementCarryOverPolicy;
+import org.csptransition.relationship.domain.AgreementTemplatePolicy;
+import org.csptransition.relationship.config.RelationshipConfig;
 import org.csptransition.relationship.domain.Customer;
 import org.csptransition.relationship.persistence.AgreementAttestationRepository;
 import org.csptransition.relationship.persistence.CustomerRepository;
@@ -32,15 +34,28 @@ public class CustomerAgreements {
     private final Customers visibility;
     private final KnownPartners partners;
     private final Clock clock;
+    private final RelationshipConfig config;
 
     CustomerAgreements(CustomerRepository customers, AgreementAttestationRepository attestations, AgreementStatuses statuses,
-                       Customers visibility, KnownPartners partners, Clock clock) {
+                       Customers visibility, KnownPartners partners, Clock clock, RelationshipConfig config) {
+        this.config = config;
         this.customers = customers;
         this.attestations = attestations;
         this.statuses = statuses;
         this.visibility = visibility;
         this.partners = partners;
         this.clock = clock;
+    }
+
+    /** R5: the metadata of the Microsoft Customer Agreement in force (the one attestations name). */
+    public AgreementTemplatePolicy.Metadata current() {
+        return AgreementTemplatePolicy.current(config.pages().agreementTemplateId(), config.pages().agreementLink());
+    }
+
+    /** The agreements a partner can attest, of {@code agreementType} when given (the only type there is). */
+    public List<AgreementTemplatePolicy.Metadata> metadata(String agreementType) {
+        checkType(agreementType);
+        return List.of(current());
     }
 
     /** An attestation with the attesting partner's name. */
@@ -59,7 +74,8 @@ public class CustomerAgreements {
                         && !c.tenantId().equals(partnerTenantId))
                 .orElseThrow(() -> Customers.notFound(customerTenantId));
         Instant now = Instant.now(clock);
-        AgreementAttestationPolicy.check(customer, partnerTenantId, attested, attestations.ofCustomer(customerTenantId), now).orThrow();
+        AgreementAttestationPolicy.check(customer, partnerTenantId, attested, attestations.ofCustomer(customerTenantId), now)
+                .and(AgreementTemplatePolicy.check(attested.templateId(), current())).orThrow();
 
         AgreementAttestation attestation = AgreementAttestation.record(UUID.randomUUID(), customerTenantId, partnerTenantId,
                 AgreementAttestationPolicy.attesterRole(customer, partnerTenantId).orElseThrow(), attested, user, now);
@@ -71,13 +87,17 @@ public class CustomerAgreements {
     /** The partners' attestations; {@code agreementType}, when given, must be the only type there is. */
     @Transactional
     public List<Attestation> attestations(UUID customerTenantId, UUID callerTenantId, String agreementType) {
+        checkType(agreementType);
+        visibility.visible(customerTenantId, callerTenantId);
+        return attestations.ofCustomer(customerTenantId).stream()
+                .map(a -> new Attestation(a, partners.nameOf(a.attestedByTenantId()))).toList();
+    }
+
+    private static void checkType(String agreementType) {
         if (agreementType != null && !agreementType.equals(AgreementAttestation.MICROSOFT_CUSTOMER_AGREEMENT)) {
             throw new RefusedException(Refusal.malformed(AGREEMENT_TYPE_UNKNOWN, "agreementType", "agreementType must be "
                     + AgreementAttestation.MICROSOFT_CUSTOMER_AGREEMENT).with("agreementType", AgreementAttestation.MICROSOFT_CUSTOMER_AGREEMENT));
         }
-        visibility.visible(customerTenantId, callerTenantId);
-        return attestations.ofCustomer(customerTenantId).stream()
-                .map(a -> new Attestation(a, partners.nameOf(a.attestedByTenantId()))).toList();
     }
 
     @Transactional

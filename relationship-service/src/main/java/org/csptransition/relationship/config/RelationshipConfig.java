@@ -69,6 +69,10 @@ public interface RelationshipConfig {
         /** R5: the Microsoft Customer Agreement template in force, shown on the acceptance page. */
         @WithDefault("117a15d1-0000-4000-8000-000000000001")
         String agreementTemplateId();
+
+        /** R5: where the Microsoft Customer Agreement in force can be read (its metadata's agreementLink). */
+        @WithDefault("https://aka.ms/customeragreement")
+        String agreementLink();
     }
 
     interface Paging {

@@ -193,4 +193,34 @@ class CustomerAgreementsTest {
         given().header("Authorization", fixtures.as(partner, "SalesAgent")).get("/v1/customers/" + customer + "/agreement-status")
                 .then().statusCode(400).body("code", equalTo("VALIDATION_FAILED"));
     }
+
+    @Test
+    @DisplayName("R5: GET /v1/agreements?agreementType=MicrosoftCustomerAgreement gives the template in force as Partner Center does; another type 400")
+    void agreementMetadata() {
+        given().header("Authorization", fixtures.as(partner, "AdminAgent")).queryParam("agreementType", "MicrosoftCustomerAgreement")
+                .get("/v1/agreements").then().statusCode(200).body("totalCount", equalTo(1))
+                .body("items[0].templateId", equalTo("117a15d1-0000-4000-8000-000000000001"))
+                .body("items[0].agreementType", equalTo("MicrosoftCustomerAgreement"))
+                .body("items[0].agreementLink", equalTo("https://aka.ms/customeragreement")).body("items[0].versionRank", equalTo(0));
+        given().header("Authorization", fixtures.as(partner, "AdminAgent")).queryParam("agreementType", "MicrosoftCloudAgreement")
+                .get("/v1/agreements").then().statusCode(400).body("code", equalTo("AGREEMENT_TYPE_UNKNOWN"));
+        given().get("/v1/agreements").then().statusCode(401);
+    }
+
+    @Test
+    @DisplayName("R5: an attestation naming another template id is refused 422 AGREEMENT_TEMPLATE_NOT_CURRENT with the current id, in the caller's language; nothing is recorded")
+    void attestationNamesTheCurrentTemplate() {
+        String old = attestation(LocalDate.now(), "anna@contoso.se").replace("117a15d1-0000-4000-8000-000000000001",
+                "117a9d88-7b2b-4f9f-9e7e-0d5d2f8f1b2c");
+        given().header("Authorization", fixtures.as(provider, "AdminAgent")).header("Accept-Language", "sv-SE").contentType(ContentType.JSON)
+                .body(old).post("/v1/customers/" + customer + "/agreements").then().statusCode(422)
+                .contentType("application/problem+json").body("code", equalTo("AGREEMENT_TEMPLATE_NOT_CURRENT"))
+                .body("context.currentTemplateId", equalTo("117a15d1-0000-4000-8000-000000000001"))
+                .body("detail", org.hamcrest.Matchers.containsString("intyga med 117a15d1-0000-4000-8000-000000000001"));
+        given().header("Authorization", fixtures.as(provider, "SalesAgent")).get("/v1/customers/" + customer + "/agreements")
+                .then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
+        statusFor(provider, provider).body("status", equalTo("ACCEPTANCE_REQUIRED"));
+        attest(provider, attestation(LocalDate.now(), "anna@contoso.se").replace("117a15d1-0000-4000-8000-000000000001",
+                "117A15D1-0000-4000-8000-000000000001")).statusCode(201);
+    }
 }

@@ -1,6 +1,7 @@
 package org.csptransition.relationship.application;
 
 import org.csptransition.relationship.domain.AgreementAttestationPolicy;
+import org.csptransition.relationship.domain.AgreementTemplatePolicy;
 import org.csptransition.relationship.domain.BillingProfileSharingPolicy;
 import org.csptransition.relationship.domain.CustomerLinkPolicy;
 import org.csptransition.relationship.domain.CustomerInvitationPolicy;
@@ -39,7 +40,7 @@ class RefusalMessagesTest {
             CustomerInvitationPolicy.class, CustomerRegistrationPolicy.class, NoCspToCspResalePolicy.class, PartnershipPolicy.class,
             ProviderDirectoryPolicy.class, RelationshipExtensionPolicy.class, KnownPartners.class, Page.Request.class,
             ProviderDirectory.class, CustomerAgreements.class, Partnerships.class, CustomerLinkPolicy.class,
-            org.csptransition.relationship.web.CustomerPages.class);
+            org.csptransition.relationship.web.CustomerPages.class, AgreementTemplatePolicy.class);
 
     @Test
     @DisplayName("the English bundle has a text for exactly the codes the service declares (NOT_FOUND is platform-http's)")

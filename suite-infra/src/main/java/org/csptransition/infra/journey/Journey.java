@@ -197,9 +197,11 @@ public final class Journey {
                                 .with("Idempotency-Key", "extension-" + customer),
                         a -> a.status() == 201, EVENTUALLY));
 
-        step("The partner attests Contoso's Microsoft Customer Agreement (R5): it does not carry over to the provider", 0, () -> {
+        step("The partner reads the template id of the Microsoft Customer Agreement in force, then attests Contoso's acceptance of it (R5): it does not carry over to the provider", 0, () -> {
+            String templateId = api.expect(200, get(urls.relationship() + "/v1/agreements?agreementType=MicrosoftCustomerAgreement", partnerToken))
+                    .body().path("items").path(0).path("templateId").asText();
             api.expect(201, post(urls.relationship() + "/v1/customers/" + customer + "/agreements", partnerToken, Map.of(
-                    "type", "MicrosoftCustomerAgreement", "templateId", "117a9d88-7b2b-4f9f-9e7e-0d5d2f8f1b2c", "dateAgreed", today.minusDays(400).toString(),
+                    "type", "MicrosoftCustomerAgreement", "templateId", templateId, "dateAgreed", today.minusDays(400).toString(),
                     "primaryContact", Map.of("firstName", "Anna", "lastName", "Berg", "email", "anna.berg@contoso.example"))));
             api.await(get(urls.relationship() + "/v1/customers/" + customer + "/agreement-status?indirectProviderTenantId=" + provider, partnerToken),
                     a -> "ACCEPTANCE_REQUIRED".equals(a.text("status")), EVENTUALLY);
@@ -330,7 +332,8 @@ public final class Journey {
         return false;
     }
 
-    private static Map<String, Object> partnerProfile(UUID tenant, String partnerId, String company, String locale, String email,
+    /** A partner profile as the operator registers it in eligibility-service. */
+    public static Map<String, Object> partnerProfile(UUID tenant, String partnerId, String company, String locale, String email,
                                                       String program, String since) {
         String[] name = email.substring(0, email.indexOf('@')).split("\\.");
         Map<String, Object> profile = new LinkedHashMap<>();

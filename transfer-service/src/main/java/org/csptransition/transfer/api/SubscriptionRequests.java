@@ -44,10 +44,11 @@ public final class SubscriptionRequests {
         }
     }
 
-    /** T1/T10: a seat change and/or a status change by the owner. */
+    /** T1/T10: a seat change, a status change and/or the renewal setting, by the owner (R2: seats and renewal by the reseller). */
     public record SubscriptionChangeRequest(
             @Min(1) @Max(1_000_000) Integer quantity,
-            @Schema(description = "ACTIVE (reactivate), SUSPENDED or DELETED") SubscriptionStatus status) {
+            @Schema(description = "ACTIVE (reactivate), SUSPENDED or DELETED; the owner only") SubscriptionStatus status,
+            @Schema(description = "Whether it renews at the end of its term (R2: the reseller's renewals)") Boolean autoRenew) {
     }
 
     /** The customer and the body together: what an Idempotency-Key of a subscription create stands for. */

@@ -12,7 +12,7 @@ import java.util.UUID;
  * change inside an active transfer (T10).
  */
 public record SubscriptionResponse(UUID id, UUID customerTenantId, UUID ownerPartnerTenantId, String offerId, String offerName,
-                                   String productType, int quantity, String billingCycle, String status,
+                                   String productType, int quantity, String billingCycle, boolean autoRenew, String status,
                                    UUID baseSubscriptionId, String azureSubscriptionId, String origin,
                                    UUID transferredFromSubscriptionId, UUID transferredToSubscriptionId, UUID transferId,
                                    Instant createdAt, Instant lastModifiedAt,
@@ -28,7 +28,7 @@ public record SubscriptionResponse(UUID id, UUID customerTenantId, UUID ownerPar
 
     static SubscriptionResponse of(Subscription s, List<Warning> warnings) {
         return new SubscriptionResponse(s.id(), s.customerTenantId(), s.ownerPartnerTenantId(), s.offerId(), s.offerName(),
-                s.productType().name(), s.quantity(), s.billingCycle(), s.status().name(), s.baseSubscriptionId().orElse(null),
+                s.productType().name(), s.quantity(), s.billingCycle(), s.autoRenew(), s.status().name(), s.baseSubscriptionId().orElse(null),
                 s.azureSubscriptionId().orElse(null), s.origin().name(), s.transferredFromSubscriptionId().orElse(null),
                 s.transferredToSubscriptionId().orElse(null), s.transferId().orElse(null), s.createdAt(), s.updatedAt(), warnings);
     }

@@ -6,7 +6,13 @@ import org.csptransition.kernel.Refusal;
 import org.csptransition.kernel.RefusedException;
 import org.csptransition.partners.persistence.KnownPartnerRepository;
 import org.csptransition.platform.http.ETags;
+import org.csptransition.kernel.Outcome;
+import org.csptransition.partners.KnownPartner;
 import org.csptransition.transfer.domain.CustomerParty;
+import org.csptransition.transfer.domain.PartnerOfRecord;
+import org.csptransition.transfer.domain.PurchaseKind;
+import org.csptransition.transfer.domain.PurchasePolicy;
+import org.csptransition.transfer.domain.ResellerManagementPolicy;
 import org.csptransition.transfer.domain.NewSubscription;
 import org.csptransition.transfer.domain.QuantityDrift;
 import org.csptransition.transfer.domain.Subscription;
@@ -22,7 +28,11 @@ import org.csptransition.transfer.persistence.TransferRepository;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -59,7 +69,8 @@ public class Subscriptions {
     }
 
     /**
-     * T1, R2, E5: the owner buys a new subscription (or add-on) for its direct-bill customer; refused while restricted. A
+     * T1, R2, E5: a new subscription, add-on or one-time purchase: by the direct-bill partner for its direct-bill customer
+     * (refused while restricted), by the provider for an indirect-reseller customer (PurchasePolicy). A
      * partner that is no party to the customer gets 404, as for a customer that does not exist.
      */
     @Transactional
@@ -73,12 +84,17 @@ public class Subscriptions {
     }
 
     /**
-     * T1: seat change and/or status change by the owner; both work while the owner is restricted (E5). T10: a seat change
-     * inside an active request succeeds and reports the drift from the request's quantity.
+     * T1: seat change, status change and/or renewal setting by the owner; all work while the owner is restricted (E5). R2:
+     * the reseller of an indirect-reseller customer changes the seats and renewal of its provider's subscriptions, not their
+     * status. T10: a seat change inside an active request succeeds and reports the drift from the request's quantity.
      */
     @Transactional
-    public Change change(UUID customer, UUID owner, UUID id, Integer quantity, SubscriptionStatus status, String ifMatch) {
-        Subscription subscription = subscriptions.findListed(customer, owner, id).orElseThrow(() -> notFound(id));
+    public Change change(UUID customer, UUID caller, UUID id, Integer quantity, SubscriptionStatus status, Boolean autoRenew,
+                         String ifMatch) {
+        Subscription subscription = findVisible(customer, caller, id);
+        if (!subscription.isOwnedBy(caller)) {
+            ResellerManagementPolicy.checkChange(status != null).orThrow();
+        }
         ETags.checkIfMatch(ifMatch, subscription.version());
         Instant now = Instant.now(clock);
         if (status != null) {
@@ -89,6 +105,10 @@ public class Subscriptions {
         if (quantity != null && quantity != subscription.quantity()) {
             subscription.mayChangeQuantity(quantity).orThrow();
             subscription.changeQuantity(quantity, now);
+        }
+        if (autoRenew != null) {
+            subscription.mayChangeAutoRenew().orThrow();
+            subscription.changeAutoRenew(autoRenew, now);
         }
         subscriptions.flush();
         Optional<QuantityDrift> drift = Optional.empty();
@@ -101,16 +121,53 @@ public class Subscriptions {
         return new Change(subscription, drift);
     }
 
+    /** R2: what each party may buy for the customer, by kind; a stranger to the customer gets 404. */
+    @Transactional
+    public Map<PurchaseKind, Outcome> purchaseOptions(UUID customer, UUID buyer) {
+        CustomerParty.check(customer, parties.ties(customer, buyer)).orThrow();
+        KnownPartner partner = partners.findByIdOptional(buyer).filter(KnownPartner::isRegistered)
+                .orElseThrow(() -> new RefusedException(Refusal.notYetKnown("partner",
+                        "This service has not yet learnt the partner; retry shortly")));
+        Set<String> roles = partnersOfRecord.rolesOf(customer, buyer);
+        Map<PurchaseKind, Outcome> options = new EnumMap<>(PurchaseKind.class);
+        for (PurchaseKind kind : PurchaseKind.values()) {
+            options.put(kind, PurchasePolicy.check(kind, partner, roles));
+        }
+        return options;
+    }
+
+    /** The caller's own listed subscription, or (R2) one of its providers' if the caller is the customer's reseller. */
+    private Subscription findVisible(UUID customer, UUID caller, UUID id) {
+        return subscriptions.findListed(customer, caller, id).or(() -> subscriptions.findByIdOptional(id)
+                        .filter(s -> s.customerTenantId().equals(customer) && s.isListedUnderOwner() && managedBy(s, caller)))
+                .orElseThrow(() -> notFound(id));
+    }
+
+    private boolean managedBy(Subscription subscription, UUID caller) {
+        return ResellerManagementPolicy.manages(partnersOfRecord.rolesOf(subscription.customerTenantId(), caller),
+                partnersOfRecord.rolesOf(subscription.customerTenantId(), subscription.ownerPartnerTenantId()));
+    }
+
     /** The owner's listed subscriptions of the customer; a stranger to the customer gets 404, not an empty list. */
     @Transactional
     public List<Subscription> list(UUID customer, UUID owner) {
         CustomerParty.check(customer, parties.ties(customer, owner)).orThrow();
-        return subscriptions.listed(customer, owner);
+        Set<String> roles = partnersOfRecord.rolesOf(customer, owner);
+        if (!roles.contains(PartnerOfRecord.INDIRECT_RESELLER)) {
+            return subscriptions.listed(customer, owner);
+        }
+        // R2: the reseller also sees the subscriptions its providers bought for the customer (their licences and renewals)
+        List<Subscription> visible = new ArrayList<>(subscriptions.listed(customer, owner));
+        partnersOfRecord.ofCustomer(customer).stream()
+                .filter(p -> p.role().equals(PartnerOfRecord.INDIRECT_PROVIDER) && !p.partnerTenantId().equals(owner))
+                .map(PartnerOfRecord::partnerTenantId).distinct()
+                .forEach(provider -> visible.addAll(subscriptions.listed(customer, provider)));
+        return visible;
     }
 
     @Transactional
-    public Subscription get(UUID customer, UUID owner, UUID id) {
-        return subscriptions.findListed(customer, owner, id).orElseThrow(() -> notFound(id));
+    public Subscription get(UUID customer, UUID caller, UUID id) {
+        return findVisible(customer, caller, id);
     }
 
     private Subscription create(UUID customer, UUID owner, NewSubscription spec, SubscriptionOrigin origin, String by) {

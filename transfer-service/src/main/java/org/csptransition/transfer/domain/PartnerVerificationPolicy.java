@@ -7,8 +7,9 @@ import java.util.UUID;
 
 /**
  * T9 Step 4: the partner confirms the request is complete and its originals are no longer active. The suite checks every
- * line was processed ({@code REQUEST_PROCESSED}), each moved license-based original is {@code SUSPENDED}
- * ({@code ORIGINAL_SUSPENDED}) and each moved Azure original is no longer listed as the partner's
+ * line was processed ({@code REQUEST_PROCESSED}), each moved license-based original is no longer active: {@code SUSPENDED}
+ * or {@code DELETED} ({@code ORIGINAL_SUSPENDED}; the partner may have reactivated it, then the check fails until it suspends
+ * or deletes it again) and each moved Azure original is no longer listed as the partner's
  * ({@code ORIGINAL_NO_LONGER_LISTED}).
  */
 public final class PartnerVerificationPolicy {
@@ -33,7 +34,7 @@ public final class PartnerVerificationPolicy {
             boolean azure = line.productType().isAzure();
             String check = azure ? "ORIGINAL_NO_LONGER_LISTED" : "ORIGINAL_SUSPENDED";
             boolean holds = original != null && (azure ? !original.isListedUnderOwner()
-                    : original.status() == SubscriptionStatus.SUSPENDED);
+                    : original.status() != SubscriptionStatus.ACTIVE);
             String state = original == null ? "is gone" : azure
                     ? (original.isListedUnderOwner() ? "is still listed as the partner's" : "is no longer listed as the partner's")
                     : "is " + original.status();

@@ -61,6 +61,8 @@ public class Subscription {
     private UUID transferredToSubscriptionId;
     @Column(name = "transfer_id")
     private UUID transferId;
+    @Column(name = "auto_renew")
+    private boolean autoRenew = true;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "created_by")
@@ -147,7 +149,37 @@ public class Subscription {
         if (newQuantity < 1) {
             return Refusal.invalid("QUANTITY_INVALID", "quantity", "The quantity must be at least 1").outcome();
         }
+        if (transferredToSubscriptionId != null) {
+            return transferred().outcome();
+        }
         return status == SubscriptionStatus.ACTIVE ? Outcome.allowed() : notActive(status).with("subscriptionId", id).outcome();
+    }
+
+    /** R2: whether the renewal setting may change: not on a deleted subscription nor on a moved original. */
+    public Outcome mayChangeAutoRenew() {
+        if (transferredToSubscriptionId != null) {
+            return transferred().outcome();
+        }
+        return Outcome.refusedIf(status == SubscriptionStatus.DELETED,
+                Refusal.conflict("SUBSCRIPTION_DELETED", "A deleted subscription cannot change"));
+    }
+
+    /** R2: the renewal change {@link #mayChangeAutoRenew} allowed (nothing when it is the current setting). */
+    public void changeAutoRenew(boolean renew, Instant now) {
+        requireAllowed(mayChangeAutoRenew());
+        if (renew != autoRenew) {
+            autoRenew = renew;
+            updatedAt = now;
+        }
+    }
+
+    public boolean autoRenew() {
+        return autoRenew;
+    }
+
+    private Refusal transferred() {
+        return Refusal.conflict("SUBSCRIPTION_TRANSFERRED", "This subscription moved to the indirect provider as "
+                + transferredToSubscriptionId + "; it cannot change").with("newSubscriptionId", transferredToSubscriptionId);
     }
 
     /** T1/T10: the seat change {@link #mayChangeQuantity} allowed. */
@@ -157,16 +189,19 @@ public class Subscription {
         updatedAt = now;
     }
 
-    /** T1: whether the owner may suspend or reactivate it: deletion is final, and a transferred original stays as it is. */
+    /**
+     * T1: whether the owner may suspend or reactivate it: deletion is final; a moved Azure original is no longer the owner's;
+     * a moved license-based original may be reactivated or deleted (T9 step 4 checks it is not active).
+     */
     public Outcome mayChangeStatus(SubscriptionStatus target) {
         if (target == status) {
             return Outcome.allowed();
         }
-        if (transferredToSubscriptionId != null) {
-            return Refusal.conflict("SUBSCRIPTION_TRANSFERRED",
-                            "This subscription moved to the indirect provider as " + transferredToSubscriptionId + "; it cannot change")
-                    .with("newSubscriptionId", transferredToSubscriptionId).outcome();
+        if (transferredToSubscriptionId != null && productType.isAzure()) {
+            return transferred().outcome();
         }
+        // T9: a moved license-based original is still the partner's subscription: it may reactivate it (step 4 then fails
+        // until it is suspended or deleted again) or delete it; its seats never change (mayChangeQuantity)
         return Outcome.refusedIf(status == SubscriptionStatus.DELETED,
                 Refusal.conflict("SUBSCRIPTION_DELETED", "A deleted subscription cannot change"));
     }

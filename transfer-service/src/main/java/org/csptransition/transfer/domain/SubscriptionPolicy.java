@@ -17,11 +17,10 @@ import java.util.UUID;
  * id on another type ({@code AZURE_SUBSCRIPTION_ID_NOT_APPLICABLE}), an add-on whose base is not the same owner's
  * subscription of the customer ({@code BASE_SUBSCRIPTION_NOT_FOUND}), an add-on of an add-on or of/as an Azure one
  * ({@code ADDON_NOT_APPLICABLE}). Refused in the current state (409): an add-on to an inactive base
- * ({@code BASE_SUBSCRIPTION_NOT_ACTIVE}); R2: a direct-bill subscription for a customer that is the owner's
- * indirect-reseller customer ({@code CUSTOMER_IS_INDIRECT_RESELLER_CUSTOMER}) or not its direct-bill customer at all
- * ({@code NOT_DIRECT_BILL_PARTNER_OF_CUSTOMER}); E5: a new purchase while the owner's {@code DIRECT_BILL} program is
- * {@code RESTRICTED} ({@code DIRECT_BILL_RESTRICTED}), not held ({@code DIRECT_BILL_NOT_HELD}) or otherwise not active
- * ({@code DIRECT_BILL_NOT_ACTIVE}). An import is not a purchase: a restricted partner's existing subscriptions are
+ * ({@code BASE_SUBSCRIPTION_NOT_ACTIVE}); a one-time purchase (billing cycle {@code one_time}) of anything but software or an
+ * Azure reservation, or as an add-on ({@code ONE_TIME_PURCHASE_NOT_APPLICABLE}, 422). A purchase: who may buy which kind
+ * for the customer (R2) and what a restricted partner may not buy (E5) are {@link PurchasePolicy}'s. An imported
+ * subscription's owner must be the customer's direct-bill partner (R2). An import is not a purchase: a restricted partner's existing subscriptions are
  * imported. A partner or customer this service has not learnt yet is refused as not yet known (retryable), never a guess.
  * The input is checked first, every field at once; then, the first that fails alone: a fact not yet known, R2, E5, the base.
  */
@@ -47,18 +46,9 @@ public final class SubscriptionPolicy {
             return Refusal.notYetKnown("customer", "This service has not yet learnt the customer; retry shortly").outcome();
         }
         Set<String> roles = facts.ownerRolesOnCustomer();
-        if (!roles.contains(PartnerOfRecord.DIRECT_BILL_PARTNER)) {
-            return (roles.contains(PartnerOfRecord.INDIRECT_RESELLER)
-                    ? Refusal.conflict("CUSTOMER_IS_INDIRECT_RESELLER_CUSTOMER",
-                    "This is the partner's indirect-reseller customer: its provider orders for it, the direct-bill capability never buys for it")
-                    : Refusal.conflict("NOT_DIRECT_BILL_PARTNER_OF_CUSTOMER",
-                    "The partner is not the direct-bill partner of record of this customer")).outcome();
-        }
-        if (purchase) {
-            Outcome directBill = directBillAllowsPurchase(owner.get());
-            if (directBill.isRefused()) {
-                return directBill;
-            }
+        Outcome buyer = purchase ? PurchasePolicy.check(PurchaseKind.of(spec), owner.get(), roles) : importedFor(roles);
+        if (buyer.isRefused()) {
+            return buyer;
         }
         if (base.isPresent() && !base.get().isActive()) {
             Subscription inactive = base.get();
@@ -68,18 +58,9 @@ public final class SubscriptionPolicy {
         return Outcome.allowed();
     }
 
-    /** E5: a new purchase needs the owner's {@code DIRECT_BILL} program held and active (restricted: existing ones go on). */
-    private static Outcome directBillAllowsPurchase(KnownPartner owner) {
-        if (owner.isDirectBillRestricted()) {
-            return Refusal.conflict("DIRECT_BILL_RESTRICTED",
-                    "The partner's direct-bill capabilities are restricted: existing subscriptions keep working, new purchases are refused").outcome();
-        }
-        if (!owner.holdsDirectBill()) {
-            return Refusal.conflict("DIRECT_BILL_NOT_HELD", "The partner does not hold the direct-bill program").outcome();
-        }
-        return Outcome.refusedIf(!owner.isDirectBillActive(), Refusal.conflict("DIRECT_BILL_NOT_ACTIVE",
-                        "The partner's direct-bill program is " + owner.directBillStatus() + ": new purchases are refused")
-                .with("directBillStatus", String.valueOf(owner.directBillStatus())));
+    /** R2: an import records an existing direct-bill subscription: its owner is the customer's direct-bill partner. */
+    private static Outcome importedFor(Set<String> roles) {
+        return Outcome.refusedIf(!roles.contains(PartnerOfRecord.DIRECT_BILL_PARTNER), PurchasePolicy.notDirectBillPartner(roles));
     }
 
     private static Outcome checkInput(NewSubscription spec, Optional<Subscription> base) {
@@ -96,6 +77,11 @@ public final class SubscriptionPolicy {
         if (!spec.productType().isAzure() && spec.azureSubscriptionId() != null) {
             refusals.add(Refusal.invalid("AZURE_SUBSCRIPTION_ID_NOT_APPLICABLE", "azureSubscriptionId",
                     "Only an Azure subscription has an Azure subscription id"));
+        }
+        if (PurchaseKind.ONE_TIME_BILLING_CYCLE.equals(spec.billingCycle())
+                && (!PurchaseKind.canBeBoughtOnce(spec.productType()) || spec.isAddOn())) {
+            refusals.add(Refusal.invalid("ONE_TIME_PURCHASE_NOT_APPLICABLE", "billingCycle",
+                    "Only software and Azure reservations are bought once (billing cycle one_time), never as an add-on"));
         }
         if (spec.isAddOn()) {
             UUID baseId = spec.baseSubscriptionId();

@@ -43,6 +43,28 @@ class VerificationTest {
     }
 
     @Test
+    @DisplayName("T9: the partner reactivated its moved original: step 4 is refused 409 VERIFICATION_FAILED naming it, nothing recorded; suspended again, step 4 closes the request")
+    void partnerVerificationFails() {
+        UUID license = world.office365(5);
+        String id = world.created(license);
+        world.accept(id).then().statusCode(200);
+        world.api.agent(world.provider).post(verifications(id)).then().statusCode(200);
+        world.patchSubscription(license, "{\"status\":\"ACTIVE\"}");
+        world.api.agent(world.partner).body("{\"quantity\":9}").patch(world.subscriptions() + "/" + license).then().statusCode(409)
+                .body("code", equalTo("SUBSCRIPTION_TRANSFERRED"));
+
+        world.api.agent(world.partner).post(verifications(id)).then().statusCode(409).contentType("application/problem+json")
+                .body("code", equalTo("VERIFICATION_FAILED"))
+                .body("detail", containsString(license.toString()));
+        world.get(id).then().statusCode(200).body("stage", equalTo("AWAITING_PARTNER_VERIFICATION"))
+                .body("verifications.partner", org.hamcrest.Matchers.nullValue());
+
+        world.patchSubscription(license, "{\"status\":\"SUSPENDED\"}");
+        world.api.agent(world.partner).post(verifications(id)).then().statusCode(200).body("holds", equalTo(true))
+                .body("transfer.stage", equalTo("CLOSED"));
+    }
+
+    @Test
     @DisplayName("provider then partner: each report holds and records who and when; afterwards the request is CLOSED")
     void inOrder() {
         UUID license = world.office365(5);

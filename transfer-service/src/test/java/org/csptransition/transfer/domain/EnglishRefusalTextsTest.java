@@ -71,6 +71,11 @@ class EnglishRefusalTextsTest {
             refusals.add(only(SubscriptionPolicy.checkNew(anOffice365(1), Optional.empty(),
                     new SubscriptionPolicy.OwnerFacts(Optional.of(partner), true, Set.of(PartnerOfRecord.DIRECT_BILL_PARTNER)), true)));
         }
+        refusals.add(only(PurchasePolicy.check(PurchaseKind.ADD_ON, aPartner(Fixtures.TARGET, "INDIRECT_PROVIDER", "SUSPENDED"),
+                Set.of(PartnerOfRecord.INDIRECT_PROVIDER))));
+        refusals.add(only(SubscriptionPolicy.checkNew(new NewSubscription("O365", "Office", ProductType.OFFICE365_LICENSE, 1,
+                "one_time", null, null), Optional.empty(), owner, true)));
+        refusals.add(only(ResellerManagementPolicy.checkChange(true)));
         Subscription subscription = anActiveSubscription();
         refusals.add(only(subscription.mayChangeQuantity(0)));
         subscription.changeStatus(SubscriptionStatus.SUSPENDED, NOW);
@@ -78,7 +83,7 @@ class EnglishRefusalTextsTest {
         subscription.changeStatus(SubscriptionStatus.DELETED, NOW);
         refusals.add(only(subscription.mayChangeStatus(SubscriptionStatus.ACTIVE)));
         Fixtures.ProcessedTransfer processed = Fixtures.aProcessedTransfer();
-        refusals.add(only(processed.license().mayChangeStatus(SubscriptionStatus.ACTIVE)));
+        refusals.add(only(processed.license().mayChangeQuantity(5)));
         return refusals;
     }
 

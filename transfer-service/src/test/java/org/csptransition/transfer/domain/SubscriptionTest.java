@@ -66,7 +66,7 @@ class SubscriptionTest {
         }
 
         @Test
-        @DisplayName("a license-based original is SUSPENDED and stays listed; an Azure original is no longer listed as the source's")
+        @DisplayName("T9: a license-based original is SUSPENDED and stays listed (its owner may reactivate it, never change its seats); an Azure original is no longer listed as the source's and cannot change")
         void originals() {
             Subscription license = anActiveSubscription();
             Subscription azure = anActiveSubscription(anAzurePayg());
@@ -78,7 +78,10 @@ class SubscriptionTest {
             assertThat(license.isListedUnderOwner()).isTrue();
             assertThat(azure.isListedUnderOwner()).isFalse();
             assertThat(azure.isActive()).isFalse();
-            assertThat(codeOf(license.mayChangeStatus(SubscriptionStatus.ACTIVE))).isEqualTo("SUBSCRIPTION_TRANSFERRED");
+            assertThat(license.mayChangeStatus(SubscriptionStatus.ACTIVE).isRefused()).isFalse();
+            assertThat(codeOf(azure.mayChangeStatus(SubscriptionStatus.ACTIVE))).isEqualTo("SUBSCRIPTION_TRANSFERRED");
+            license.changeStatus(SubscriptionStatus.ACTIVE, NOW);
+            assertThat(codeOf(license.mayChangeQuantity(30))).isEqualTo("SUBSCRIPTION_TRANSFERRED");
         }
 
         @Test
