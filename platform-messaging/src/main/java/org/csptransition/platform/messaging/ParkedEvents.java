@@ -45,6 +45,19 @@ public class ParkedEvents {
                 .setParameter(1, consumer).setParameter(2, key).getResultList().isEmpty();
     }
 
+    /** Of these keys, those with a parked event of this consumer: a later event of such a key is parked behind it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Set<String> blockedKeys(java.util.Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return java.util.Set.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<String> blocked = entityManager.createNativeQuery(
+                        "SELECT DISTINCT event_key FROM parked_event WHERE consumer = ?1 AND event_key IN (?2)")
+                .setParameter(1, consumer).setParameter(2, List.copyOf(keys)).getResultList();
+        return new java.util.HashSet<>(blocked);
+    }
+
     /**
      * Parks an event (nothing when this consumer already parked it: a redelivery). Its attempts count the retries while
      * parked, not the in-line ones before.
