@@ -198,7 +198,7 @@ public class EventConsumer {
                 });
                 events.forEach(e -> meters.counter("events.consumed", "type", e.event().type()).increment());
             } catch (RuntimeException e) {
-                LOG.debugf("A batch of %d events failed (%s): handled again one at a time", events.size(), e);
+                LOG.infof("A batch of %d events failed (%s): handled again one at a time", events.size(), e);
                 events.forEach(r -> process(r.record()));
             }
         }
