@@ -36,9 +36,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -225,7 +228,7 @@ public class EventConsumer {
     /** The body of a batch's transaction: in record order, each event parked behind its key or recorded and applied. */
     private void handleTogether(List<Received> events) {
         Instant now = clock.instant();
-        java.util.Set<String> blocked = new java.util.HashSet<>(parked.blockedKeys(events.stream().map(Received::key).distinct().toList()));
+        Set<String> blocked = new HashSet<>(parked.blockedKeys(events.stream().map(Received::key).distinct().toList()));
         CorrelationContext correlation = Arc.container().instance(CorrelationContext.class).get();
         for (Received r : events) {
             if (blocked.contains(r.key())) {
@@ -233,7 +236,7 @@ public class EventConsumer {
                         "waiting behind an earlier parked event of key " + r.key(), now);
                 continue;
             }
-            correlation.use(r.event().correlationid() != null ? r.event().correlationid() : java.util.UUID.randomUUID().toString());
+            correlation.use(r.event().correlationid() != null ? r.event().correlationid() : UUID.randomUUID().toString());
             if (recordInInbox(r.event())) {
                 r.handlers().forEach(h -> h.handle(r.event()));
             }

@@ -7,6 +7,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.csptransition.infra.Infrastructure;
 import org.csptransition.platform.events.EventEnvelope;
 import org.csptransition.platform.events.EventJson;
@@ -27,7 +29,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -341,23 +345,23 @@ class OutboxAndInboxTest {
             EventEnvelope poison = envelope(partner(poisoned, ProbeHandler.POISON));
             EventEnvelope follower = envelope(partner(poisoned, "Follower AB"));
             EventEnvelope d = envelope(partner(last, "Last AB"));
-            List<EventEnvelope> healthy = new java.util.ArrayList<>();
+            List<EventEnvelope> healthy = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 healthy.add(envelope(partner(UUID.randomUUID(), "Healthy " + i + " AB")));
             }
-            List<ConsumerRecord<String, String>> clean = new java.util.ArrayList<>();
+            List<ConsumerRecord<String, String>> clean = new ArrayList<>();
             healthy.forEach(e -> clean.add(record(clean.size(), e)));
             clean.add(record(clean.size(), healthy.get(0))); // a redelivery inside the batch
-            java.util.Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.consumer.OffsetAndMetadata> done = new java.util.HashMap<>();
+            Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
 
             consumer.processBatch(clean, done);
 
             assertThat(clean).as("the batch is emptied once handled").isEmpty();
             healthy.forEach(e -> assertThat(inboxRows(e.id())).isEqualTo(1));
             assertThat(healthy).allSatisfy(e -> assertThat(effectsFor(e.payload(PartnerRegistered.class).tenantId())).isEqualTo(1));
-            assertThat(done.values()).extracting(org.apache.kafka.clients.consumer.OffsetAndMetadata::offset).containsExactly(6L);
+            assertThat(done.values()).extracting(OffsetAndMetadata::offset).containsExactly(6L);
 
-            List<ConsumerRecord<String, String>> mixed = new java.util.ArrayList<>(List.of(record(10, a), record(11, poison),
+            List<ConsumerRecord<String, String>> mixed = new ArrayList<>(List.of(record(10, a), record(11, poison),
                     record(12, follower), record(13, d)));
             consumer.processBatch(mixed, done);
 
@@ -366,7 +370,7 @@ class OutboxAndInboxTest {
             assertThat(effectIds(poisoned)).as("nothing of the poisoned key is applied").isEmpty();
             assertThat(parked(poison.id()).orElseThrow().behind()).isFalse();
             assertThat(parked(follower.id()).orElseThrow().behind()).as("the follower waits behind its key's head").isTrue();
-            assertThat(done.values()).extracting(org.apache.kafka.clients.consumer.OffsetAndMetadata::offset).containsExactly(14L);
+            assertThat(done.values()).extracting(OffsetAndMetadata::offset).containsExactly(14L);
 
             ProbeHandler.cure(poisoned);
             await().atMost(WAIT).until(() -> effectIds(poisoned).size() == 2);
