@@ -19,8 +19,15 @@ public final class Machine {
         } catch (IOException ignored) {
             // not Linux: leave it unknown
         }
-        return "%d cores, %d GiB memory, %s %s, Java %s, measured %s".formatted(Runtime.getRuntime().availableProcessors(),
-                Math.round(memoryKb / 1024.0 / 1024.0), System.getProperty("os.name"), System.getProperty("os.arch"),
+        String cpu = "CPU unknown";
+        try {
+            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .map(l -> l.replaceFirst("^[^:]*:\\s*", "")).findFirst().orElse(cpu);
+        } catch (IOException ignored) {
+            // not Linux: leave it unknown
+        }
+        return "%d cores (%s), %d GiB memory, %s %s, Java %s, measured %s".formatted(Runtime.getRuntime().availableProcessors(),
+                cpu, Math.round(memoryKb / 1024.0 / 1024.0), System.getProperty("os.name"), System.getProperty("os.arch"),
                 System.getProperty("java.version"), Instant.now());
     }
 

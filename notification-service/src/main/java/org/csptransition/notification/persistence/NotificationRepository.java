@@ -87,11 +87,18 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
      */
     @SuppressWarnings("unchecked") // a native query of one column: a list of its values
     public List<Notification> claimDue(Instant now, int limit) {
-        List<UUID> due = getEntityManager().createNativeQuery("""
+        // no result class, as in WebhookRepository#claimDue: the plan of this query is cached once, not once per call
+        @SuppressWarnings("unchecked")
+        List<Object> due = getEntityManager().createNativeQuery("""
                         SELECT id FROM notification WHERE status = 'PENDING' AND next_attempt_at <= ?1
-                        ORDER BY next_attempt_at LIMIT ?2 FOR UPDATE SKIP LOCKED""", UUID.class)
+                        ORDER BY next_attempt_at LIMIT ?2 FOR UPDATE SKIP LOCKED""")
                 .setParameter(1, now).setParameter(2, limit).getResultList();
-        return due.stream().map(id -> getEntityManager().find(Notification.class, id)).toList();
+        return due.stream().map(id -> getEntityManager().find(Notification.class, uuid(id))).toList();
+    }
+
+    /** A uuid column's value as a plain native query returns it. */
+    static UUID uuid(Object value) {
+        return value instanceof UUID id ? id : UUID.fromString(value.toString());
     }
 
     /** How many e-mails wait to be sent, and the age in seconds of the oldest of them (0 when none waits). */

@@ -34,10 +34,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -127,10 +131,14 @@ public class EventConsumer {
                 ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
                 Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
                 try {
+                    List<ConsumerRecord<String, String>> batch = new ArrayList<>(config.batchSize());
                     for (ConsumerRecord<String, String> record : records) {
-                        process(record);
-                        done.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
+                        batch.add(record);
+                        if (batch.size() >= config.batchSize()) {
+                            processBatch(batch, done);
+                        }
                     }
+                    processBatch(batch, done);
                     if (!done.isEmpty()) {
                         consumer.commitSync(done);
                     }
@@ -163,6 +171,81 @@ public class EventConsumer {
             OffsetAndMetadata next = done.get(partition);
             consumer.seek(partition, next != null ? next.offset() : records.records(partition).get(0).offset());
         }
+    }
+
+    /**
+     * Handles consecutive records in one inbox transaction: every event still recorded once per id, parked behind its
+     * key's parked event as {@link #process} would, and each handled in its own persistence context (flushed and cleared
+     * between events) and its own correlation id. Malformed records go to the dead-letter topic first (they change
+     * nothing). If the transaction fails, nothing of it is kept and the records are handled again one at a time, each
+     * with its own in-line retries and parking. Marks the records done and empties {@code batch}.
+     */
+    void processBatch(List<ConsumerRecord<String, String>> batch, Map<TopicPartition, OffsetAndMetadata> done) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<Received> events = new ArrayList<>(batch.size());
+        for (ConsumerRecord<String, String> record : batch) {
+            Optional<Received> received = received(record);
+            if (received.isPresent()) {
+                events.add(received.get());
+            }
+        }
+        if (events.size() == 1) {
+            process(events.get(0).record());
+        } else if (!events.isEmpty()) {
+            try {
+                handleOnce(events.get(0).event(), () -> {
+                    handleTogether(events);
+                    return true;
+                });
+                events.forEach(e -> meters.counter("events.consumed", "type", e.event().type()).increment());
+            } catch (RuntimeException e) {
+                LOG.infof("A batch of %d events failed (%s): handled again one at a time", events.size(), e);
+                events.forEach(r -> process(r.record()));
+            }
+        }
+        for (ConsumerRecord<String, String> record : batch) {
+            done.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
+        }
+        batch.clear();
+    }
+
+    /** A record this consumer handles, parsed; a malformed one is dead-lettered here, one of no handled type skipped. */
+    private Optional<Received> received(ConsumerRecord<String, String> record) {
+        EventEnvelope event;
+        try {
+            event = EventJson.read(record.value());
+        } catch (EventJson.MalformedEventException e) {
+            deadLetter(record.topic(), record.key(), record.value(), record.headers(), "MALFORMED_EVENT: " + e.getMessage(),
+                    Map.of("dlq_original_partition", String.valueOf(record.partition()), "dlq_original_offset", String.valueOf(record.offset())));
+            return Optional.empty();
+        }
+        return EventType.fromWireName(event.type()).map(handlers::get)
+                .map(h -> new Received(record, event, h, record.key() == null ? "" : record.key()));
+    }
+
+    /** The body of a batch's transaction: in record order, each event parked behind its key or recorded and applied. */
+    private void handleTogether(List<Received> events) {
+        Instant now = clock.instant();
+        Set<String> blocked = new HashSet<>(parked.blockedKeys(events.stream().map(Received::key).distinct().toList()));
+        CorrelationContext correlation = Arc.container().instance(CorrelationContext.class).get();
+        for (Received r : events) {
+            if (blocked.contains(r.key())) {
+                parked.park(r.event().id(), r.key(), r.event().type(), r.record().topic(), r.record().value(), now,
+                        "waiting behind an earlier parked event of key " + r.key(), now);
+                continue;
+            }
+            correlation.use(r.event().correlationid() != null ? r.event().correlationid() : UUID.randomUUID().toString());
+            if (recordInInbox(r.event())) {
+                r.handlers().forEach(h -> h.handle(r.event()));
+            }
+            entityManager.flush();
+            entityManager.clear();
+        }
+    }
+
+    private record Received(ConsumerRecord<String, String> record, EventEnvelope event, List<EventHandler> handlers, String key) {
     }
 
     void process(ConsumerRecord<String, String> record) {

@@ -57,6 +57,14 @@ public interface MessagingConfig {
         @WithDefault("3")
         int maxAttempts();
 
+        /**
+         * At most this many consecutive records of a poll are handled in one inbox transaction (each still recorded
+         * once per event id); a batch that fails is rolled back and its records handled again one at a time, each
+         * with its own in-line retries and parking. 1 handles every record in its own transaction.
+         */
+        @WithDefault("100")
+        int batchSize();
+
         @WithDefault("100ms")
         Duration initialBackoff();
 

@@ -8,8 +8,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -43,6 +46,19 @@ public class ParkedEvents {
     public boolean keyBlocked(String key) {
         return !entityManager.createNativeQuery("SELECT 1 FROM parked_event WHERE consumer = ?1 AND event_key = ?2 LIMIT 1")
                 .setParameter(1, consumer).setParameter(2, key).getResultList().isEmpty();
+    }
+
+    /** Of these keys, those with a parked event of this consumer: a later event of such a key is parked behind it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<String> blockedKeys(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Set.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<String> blocked = entityManager.createNativeQuery(
+                        "SELECT DISTINCT event_key FROM parked_event WHERE consumer = ?1 AND event_key IN (?2)")
+                .setParameter(1, consumer).setParameter(2, List.copyOf(keys)).getResultList();
+        return new HashSet<>(blocked);
     }
 
     /**

@@ -7,6 +7,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.csptransition.infra.Infrastructure;
 import org.csptransition.platform.events.EventEnvelope;
 import org.csptransition.platform.events.EventJson;
@@ -27,7 +29,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -60,6 +64,9 @@ class OutboxAndInboxTest {
 
     @Inject
     ParkedEvents parkedEvents;
+
+    @Inject
+    EventConsumer consumer;
 
     @Inject
     io.agroal.api.AgroalDataSource dataSource;
@@ -326,6 +333,53 @@ class OutboxAndInboxTest {
 
             await().atMost(WAIT).until(() -> effectsFor(tenant) == 1);
             assertThat(parked(poison.id())).isEmpty();
+        }
+
+        @Test
+        @DisplayName("records of one poll are handled together in one inbox transaction, each once; a failing one in the batch is parked alone, the rest applied, its key's later record parked behind it")
+        void batchIsHandledTogetherAndAFailureCostsOnlyItsKey() {
+            UUID first = UUID.randomUUID();
+            UUID last = UUID.randomUUID();
+            UUID poisoned = UUID.randomUUID();
+            EventEnvelope a = envelope(partner(first, "First AB"));
+            EventEnvelope poison = envelope(partner(poisoned, ProbeHandler.POISON));
+            EventEnvelope follower = envelope(partner(poisoned, "Follower AB"));
+            EventEnvelope d = envelope(partner(last, "Last AB"));
+            List<EventEnvelope> healthy = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                healthy.add(envelope(partner(UUID.randomUUID(), "Healthy " + i + " AB")));
+            }
+            List<ConsumerRecord<String, String>> clean = new ArrayList<>();
+            healthy.forEach(e -> clean.add(record(clean.size(), e)));
+            clean.add(record(clean.size(), healthy.get(0))); // a redelivery inside the batch
+            Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+
+            consumer.processBatch(clean, done);
+
+            assertThat(clean).as("the batch is emptied once handled").isEmpty();
+            healthy.forEach(e -> assertThat(inboxRows(e.id())).isEqualTo(1));
+            assertThat(healthy).allSatisfy(e -> assertThat(effectsFor(e.payload(PartnerRegistered.class).tenantId())).isEqualTo(1));
+            assertThat(done.values()).extracting(OffsetAndMetadata::offset).containsExactly(6L);
+
+            List<ConsumerRecord<String, String>> mixed = new ArrayList<>(List.of(record(10, a), record(11, poison),
+                    record(12, follower), record(13, d)));
+            consumer.processBatch(mixed, done);
+
+            assertThat(effectsFor(first)).isEqualTo(1);
+            assertThat(effectsFor(last)).isEqualTo(1);
+            assertThat(effectIds(poisoned)).as("nothing of the poisoned key is applied").isEmpty();
+            assertThat(parked(poison.id()).orElseThrow().behind()).isFalse();
+            assertThat(parked(follower.id()).orElseThrow().behind()).as("the follower waits behind its key's head").isTrue();
+            assertThat(done.values()).extracting(OffsetAndMetadata::offset).containsExactly(14L);
+
+            ProbeHandler.cure(poisoned);
+            await().atMost(WAIT).until(() -> effectIds(poisoned).size() == 2);
+            assertThat(effectIds(poisoned)).as("the key's events, in their order").containsExactly(poison.id(), follower.id());
+        }
+
+        private ConsumerRecord<String, String> record(long offset, EventEnvelope event) {
+            // a partition of its own: this test hands the records to the consumer itself, the broker never sees them
+            return new ConsumerRecord<>(Topics.PARTNER_EVENTS, 99, offset, event.subject(), EventJson.write(event));
         }
 
         @Test
