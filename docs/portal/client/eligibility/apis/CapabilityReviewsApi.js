@@ -13,11 +13,105 @@
  */
 import * as runtime from '../runtime.js';
 import { EligibilityCapabilityReviewRequestToJSON, } from '../models/EligibilityCapabilityReviewRequest.js';
+import { EligibilityPastReviewFromJSON, } from '../models/EligibilityPastReview.js';
+import { EligibilityReviewHistoryPageFromJSON, } from '../models/EligibilityReviewHistoryPage.js';
 import { EligibilityReviewResponseFromJSON, } from '../models/EligibilityReviewResponse.js';
 /**
  *
  */
 export class CapabilityReviewsApi extends runtime.BaseAPI {
+    /**
+     * Creates request options for getCapabilityReview without sending the request
+     */
+    async getCapabilityReviewRequestOpts(requestParameters) {
+        if (requestParameters['reviewId'] == null) {
+            throw new runtime.RequiredError('reviewId', 'Required parameter "reviewId" was null or undefined when calling getCapabilityReview().');
+        }
+        const queryParameters = {};
+        const headerParameters = {};
+        if (requestParameters['ifNoneMatch'] != null) {
+            headerParameters['If-None-Match'] = String(requestParameters['ifNoneMatch']);
+        }
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("bearer", []);
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+        let urlPath = `/v1/capability-reviews/{reviewId}`;
+        urlPath = urlPath.replace('{reviewId}', encodeURIComponent(String(requestParameters['reviewId'])));
+        return {
+            path: urlPath,
+            method: 'GET',
+            headers: headerParameters,
+            query: queryParameters,
+        };
+    }
+    /**
+     * E5: whom it restricted or escalated, from which status, and why (the unmet requirement codes or the escalation reason).
+     * One past capability review with its outcome per partner
+     */
+    async getCapabilityReviewRaw(requestParameters, initOverrides) {
+        const requestOptions = await this.getCapabilityReviewRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+        return new runtime.JSONApiResponse(response, (jsonValue) => EligibilityPastReviewFromJSON(jsonValue));
+    }
+    /**
+     * E5: whom it restricted or escalated, from which status, and why (the unmet requirement codes or the escalation reason).
+     * One past capability review with its outcome per partner
+     */
+    async getCapabilityReview(requestParameters, initOverrides) {
+        const response = await this.getCapabilityReviewRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+    /**
+     * Creates request options for listCapabilityReviews without sending the request
+     */
+    async listCapabilityReviewsRequestOpts(requestParameters) {
+        const queryParameters = {};
+        if (requestParameters['page'] != null) {
+            queryParameters['page'] = requestParameters['page'];
+        }
+        if (requestParameters['size'] != null) {
+            queryParameters['size'] = requestParameters['size'];
+        }
+        const headerParameters = {};
+        if (requestParameters['ifNoneMatch'] != null) {
+            headerParameters['If-None-Match'] = String(requestParameters['ifNoneMatch']);
+        }
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("bearer", []);
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+        let urlPath = `/v1/capability-reviews`;
+        return {
+            path: urlPath,
+            method: 'GET',
+            headers: headerParameters,
+            query: queryParameters,
+        };
+    }
+    /**
+     * E5: every review run on demand or on schedule, newest first, with its counts.
+     * Past capability reviews
+     */
+    async listCapabilityReviewsRaw(requestParameters, initOverrides) {
+        const requestOptions = await this.listCapabilityReviewsRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+        return new runtime.JSONApiResponse(response, (jsonValue) => EligibilityReviewHistoryPageFromJSON(jsonValue));
+    }
+    /**
+     * E5: every review run on demand or on schedule, newest first, with its counts.
+     * Past capability reviews
+     */
+    async listCapabilityReviews(requestParameters = {}, initOverrides) {
+        const response = await this.listCapabilityReviewsRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
     /**
      * Creates request options for runCapabilityReview without sending the request
      */

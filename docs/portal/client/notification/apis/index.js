@@ -1,5 +1,6 @@
 /* tslint:disable */
 /* eslint-disable */
+export * from './AuditTrailApi.js';
 export * from './NotificationsApi.js';
 export * from './OperationsApi.js';
 export * from './RecipientsApi.js';

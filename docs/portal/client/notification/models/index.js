@@ -1,5 +1,6 @@
 /* tslint:disable */
 /* eslint-disable */
+export * from './NotificationAuditEntryResponse.js';
 export * from './NotificationFieldError.js';
 export * from './NotificationPage.js';
 export * from './NotificationParkedEventResponse.js';

@@ -1,5 +1,6 @@
 /* tslint:disable */
 /* eslint-disable */
+export * from './AuditTrailApi.js';
 export * from './CustomerInvitationsApi.js';
 export * from './CustomersApi.js';
 export * from './IndirectProvidersApi.js';

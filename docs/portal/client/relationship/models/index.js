@@ -10,6 +10,7 @@ export * from './RelationshipAgreementStatus.js';
 export * from './RelationshipAgreementType.js';
 export * from './RelationshipAgreements.js';
 export * from './RelationshipAttest.js';
+export * from './RelationshipAuditEntryResponse.js';
 export * from './RelationshipBillingProfile.js';
 export * from './RelationshipCapability.js';
 export * from './RelationshipConsent.js';

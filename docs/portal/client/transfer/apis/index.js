@@ -1,5 +1,6 @@
 /* tslint:disable */
 /* eslint-disable */
+export * from './AuditTrailApi.js';
 export * from './OperationsApi.js';
 export * from './ReadModelsApi.js';
 export * from './SubscriptionsApi.js';

@@ -3,6 +3,7 @@
 export * from './Transfer.js';
 export * from './TransferAcceptResponse.js';
 export * from './TransferAgreementView.js';
+export * from './TransferAuditEntryResponse.js';
 export * from './TransferCheck.js';
 export * from './TransferDecision.js';
 export * from './TransferEligibility.js';

@@ -1,9 +1,19 @@
 package org.csptransition.eligibility.api;
 
+import org.csptransition.eligibility.domain.PastCapabilityReview;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import org.csptransition.kernel.Refusal;
+import org.csptransition.kernel.RefusedException;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -48,6 +58,55 @@ public class CapabilityReviewResource {
     /** One partner's direct-bill status change; {@code unmetRequirements} are the requirement codes, {@code reasonCodes} the specific reasons. */
     public record Changed(UUID tenantId, String partnerId, String previousStatus, String status, List<String> unmetRequirements,
                           List<String> reasonCodes) {
+    }
+
+    /** A past review without its outcomes. */
+    public record ReviewSummary(UUID id, LocalDate asOf, String policyVersion, String requestedBy, Instant startedAt, Instant completedAt,
+                                int evaluated, int restrictedCount, int escalatedCount) {
+        static ReviewSummary of(PastCapabilityReview r) {
+            return new ReviewSummary(r.id(), r.asOf(), r.policyVersion(), r.requestedBy(), r.startedAt(), r.completedAt(), r.evaluated(),
+                    r.restricted(), r.escalated());
+        }
+    }
+
+    /** One page of past reviews, newest first; {@code total} counts them all. */
+    public record ReviewHistoryPage(List<ReviewSummary> items, int page, int size, long total) {
+    }
+
+    /** One partner's outcome of a past review. */
+    public record PartnerOutcome(UUID tenantId, String partnerId, String previousStatus, String status, List<String> reasonCodes) {
+    }
+
+    /** A past review with its outcome per partner (only the partners whose status it changed). */
+    public record PastReview(ReviewSummary review, List<PartnerOutcome> outcomes) {
+    }
+
+    @GET
+    @RolesAllowed(Roles.PROGRAM_OPERATOR)
+    @Operation(operationId = "listCapabilityReviews", summary = "Past capability reviews",
+            description = "E5: every review run on demand or on schedule, newest first, with its counts.")
+    @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = ReviewHistoryPage.class)))
+    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED: page or size out of range", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the program operator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReviewHistoryPage history(@Parameter(description = "0-based page") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
+                                     @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        CapabilityReviews.History history = reviews.history(page, size);
+        return new ReviewHistoryPage(history.reviews().stream().map(ReviewSummary::of).toList(), page, size, history.total());
+    }
+
+    @GET
+    @Path("/{reviewId}")
+    @RolesAllowed(Roles.PROGRAM_OPERATOR)
+    @Operation(operationId = "getCapabilityReview", summary = "One past capability review with its outcome per partner",
+            description = "E5: whom it restricted or escalated, from which status, and why (the unmet requirement codes or the escalation reason).")
+    @APIResponse(responseCode = "200", description = "The review", content = @Content(schema = @Schema(implementation = PastReview.class)))
+    @APIResponse(responseCode = "403", description = "Not the program operator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "NOT_FOUND", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PastReview one(@PathParam("reviewId") UUID reviewId) {
+        CapabilityReviews.Past past = reviews.find(reviewId)
+                .orElseThrow(() -> new RefusedException(Refusal.notFound("Capability review", reviewId)));
+        return new PastReview(ReviewSummary.of(past.review()), past.outcomes().stream()
+                .map(o -> new PartnerOutcome(o.tenantId(), o.partnerId(), o.previousStatus(), o.status(), o.reasonCodes())).toList());
     }
 
     @POST

@@ -1,5 +1,6 @@
 package org.csptransition.eligibility.application;
 
+import org.csptransition.eligibility.domain.PastCapabilityReview;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -52,6 +53,24 @@ public class CapabilityReviews {
     /** Who the review restricted and who it escalated, each with why. */
     public record Result(UUID id, LocalDate asOf, String policyVersion, int evaluated, List<CapabilityReviewChange> restricted,
                          List<CapabilityReviewChange> escalated, Instant startedAt, Instant completedAt) {
+    }
+
+    /** One page of past reviews, newest first, and how many there are. */
+    public record History(List<PastCapabilityReview> reviews, long total) {
+    }
+
+    @Transactional
+    public History history(int page, int size) {
+        return new History(reviews.history(page, size), reviews.count());
+    }
+
+    /** A past review with its outcome per partner. */
+    public record Past(PastCapabilityReview review, List<PastCapabilityReview.PartnerOutcome> outcomes) {
+    }
+
+    @Transactional
+    public java.util.Optional<Past> find(UUID id) {
+        return reviews.find(id).map(review -> new Past(review, reviews.outcomes(id)));
     }
 
     /** The review with the escalation this deployment configured (none by default); the transaction is the one below. */

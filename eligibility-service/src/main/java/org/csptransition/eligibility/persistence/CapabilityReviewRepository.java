@@ -1,5 +1,6 @@
 package org.csptransition.eligibility.persistence;
 
+import org.csptransition.eligibility.domain.PastCapabilityReview;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.csptransition.eligibility.domain.ProgramStatus;
@@ -185,6 +186,72 @@ public class CapabilityReviewRepository {
             }
             return null;
         });
+    }
+
+    private static final String STORED = """
+            SELECT id, as_of, policy_version, requested_by, started_at, completed_at, evaluated_count, restricted_count, escalated_count
+            FROM capability_review""";
+
+    /** The reviews, newest first, one page. */
+    public List<PastCapabilityReview> history(int page, int size) {
+        return work(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(STORED + " ORDER BY started_at DESC, id LIMIT ? OFFSET ?")) {
+                statement.setInt(1, size);
+                statement.setLong(2, (long) page * size);
+                return stored(statement);
+            }
+        });
+    }
+
+    public long count() {
+        return work(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM capability_review");
+                 ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+    }
+
+    public java.util.Optional<PastCapabilityReview> find(UUID id) {
+        return work(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(STORED + " WHERE id = ?")) {
+                statement.setObject(1, id);
+                return stored(statement).stream().findFirst();
+            }
+        });
+    }
+
+    /** The outcome per partner of one review, by PartnerID. */
+    public List<PastCapabilityReview.PartnerOutcome> outcomes(UUID reviewId) {
+        return work(connection -> {
+            List<PastCapabilityReview.PartnerOutcome> outcomes = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    SELECT o.tenant_id, p.partner_id, o.previous_status, o.status, o.reason_codes
+                    FROM capability_review_outcome o JOIN partner p ON p.tenant_id = o.tenant_id
+                    WHERE o.review_id = ? ORDER BY p.partner_id""")) {
+                statement.setObject(1, reviewId);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        String codes = rows.getString(5);
+                        outcomes.add(new PastCapabilityReview.PartnerOutcome(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3), rows.getString(4),
+                                codes.isEmpty() ? List.of() : List.of(codes.split(","))));
+                    }
+                }
+            }
+            return outcomes;
+        });
+    }
+
+    private static List<PastCapabilityReview> stored(PreparedStatement statement) throws SQLException {
+        List<PastCapabilityReview> reviews = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                reviews.add(new PastCapabilityReview(rows.getObject(1, UUID.class), rows.getDate(2).toLocalDate(), rows.getString(3), rows.getString(4),
+                        rows.getTimestamp(5).toInstant(), rows.getTimestamp(6).toInstant(), rows.getInt(7), rows.getInt(8), rows.getInt(9)));
+            }
+        }
+        return reviews;
     }
 
     private <T> T work(SqlWork<T> work) {

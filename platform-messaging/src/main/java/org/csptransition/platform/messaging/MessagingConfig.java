@@ -11,6 +11,19 @@ public interface MessagingConfig {
 
     Outbox outbox();
 
+    Audit audit();
+
+    /** The audit trail written with every outbox row ({@link AuditTrail}). */
+    interface Audit {
+        /** Off in a service without an outbox (notification-service records no events, so it has no trail). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How long an audit entry is kept; older entries are purged hourly. */
+        @WithDefault("3650d")
+        Duration retention();
+    }
+
     Relay relay();
 
     Consumer consumer();

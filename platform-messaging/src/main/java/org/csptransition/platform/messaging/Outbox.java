@@ -21,7 +21,8 @@ import java.util.UUID;
 
 /**
  * Records events in the transaction of the state change that causes them. Business code never talks to Kafka:
- * the {@link OutboxRelay} publishes the rows after commit, and a rolled-back change publishes nothing.
+ * the {@link OutboxRelay} publishes the rows after commit, and a rolled-back change publishes nothing. Each event is
+ * also an entry of its object's {@link AuditTrail}, in the same transaction.
  */
 @ApplicationScoped
 public class Outbox {
@@ -32,15 +33,17 @@ public class Outbox {
     private final Clock clock;
     private final CorrelationContext correlation;
     private final Event<OutboxWritten> written;
+    private final AuditTrail audit;
     private final String source;
     private final int maxEventBytes;
 
     Outbox(EntityManager entityManager, Clock clock, CorrelationContext correlation, Event<OutboxWritten> written,
-           MessagingConfig config, @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+           AuditTrail audit, MessagingConfig config, @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.entityManager = entityManager;
         this.clock = clock;
         this.correlation = correlation;
         this.written = written;
+        this.audit = audit;
         this.source = "/" + applicationName;
         this.maxEventBytes = config.outbox().maxEventBytes();
     }
@@ -73,6 +76,7 @@ public class Outbox {
                 .setParameter(6, envelope.time())
                 .setParameter(7, json)
                 .executeUpdate();
+        audit.record(type, envelope, payload);
         written.fire(new OutboxWritten(envelope.id()));
         return envelope;
     }

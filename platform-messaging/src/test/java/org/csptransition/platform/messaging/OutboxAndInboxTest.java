@@ -428,6 +428,11 @@ class OutboxAndInboxTest {
             }
 
             @Override
+            public MessagingConfig.Audit audit() {
+                return config.audit();
+            }
+
+            @Override
             public MessagingConfig.Relay relay() {
                 return new MessagingConfig.Relay() {
                     @Override
