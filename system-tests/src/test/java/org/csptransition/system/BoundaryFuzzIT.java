@@ -238,7 +238,7 @@ class BoundaryFuzzIT {
         }
         HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
         if (variant.body() != null && !op.method().equals("get") && !op.method().equals("delete")) {
-            request.header("Content-Type", "application/json");
+            request.header("Content-Type", mediaType(op));
             body = HttpRequest.BodyPublishers.ofString(variant.body());
         }
         request.method(op.method().toUpperCase(), body);
@@ -299,6 +299,12 @@ class BoundaryFuzzIT {
             path = path.replace("{" + name + "}", value.apply(name));
         }
         return path;
+    }
+
+    /** The media type the operation declares for its body (a careful client sends it; JSON where none is named). */
+    private static String mediaType(Operation op) {
+        Iterator<String> types = op.operation().path("requestBody").path("content").fieldNames();
+        return types.hasNext() ? types.next() : "application/json";
     }
 
     private static String validBody(Operation op) {
