@@ -19,6 +19,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -61,18 +62,21 @@ public class Idempotency {
             throw new RefusedException(Refusal.malformed("IDEMPOTENCY_KEY_INVALID", null, "The Idempotency-Key must be at most 255 characters"));
         }
         String hash = hash(operation, request);
-        Response earlier = QuarkusTransaction.requiringNew().call(() -> claim(tenant, operation, key, hash));
+        // The claim's time is also its token (PostgreSQL keeps microseconds): a request whose claim was taken over as
+        // abandoned while it still ran must neither complete nor release the claim of the request that took it over.
+        OffsetDateTime claimed = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        Response earlier = QuarkusTransaction.requiringNew().call(() -> claim(tenant, operation, key, hash, claimed));
         if (earlier != null) {
             return earlier;
         }
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 Created created = action.get();
-                complete(tenant, operation, key, created);
+                complete(tenant, operation, key, claimed, created);
                 return created.toResponse(json);
             });
         } catch (RuntimeException e) {
-            QuarkusTransaction.requiringNew().run(() -> release(tenant, operation, key));
+            QuarkusTransaction.requiringNew().run(() -> release(tenant, operation, key, claimed));
             throw e;
         }
     }
@@ -90,8 +94,7 @@ public class Idempotency {
     }
 
     /** Null when this request may go ahead; otherwise the answer for it (a replay or a refusal). */
-    private Response claim(UUID tenant, String operation, String key, String hash) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
+    private Response claim(UUID tenant, String operation, String key, String hash, OffsetDateTime now) {
         int inserted = entityManager.createNativeQuery("""
                         INSERT INTO idempotency_key (tenant_id, operation, key, request_hash, created_at)
                         VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING""")
@@ -106,7 +109,7 @@ public class Idempotency {
                         WHERE tenant_id = ?1 AND operation = ?2 AND key = ?3 FOR UPDATE""")
                 .setParameter(1, tenant).setParameter(2, operation).setParameter(3, key).getResultList();
         if (rows.isEmpty()) {
-            return claim(tenant, operation, key, hash);
+            return claim(tenant, operation, key, hash, now);
         }
         Object[] row = rows.get(0);
         if (!hash.equals(row[0])) {
@@ -131,23 +134,31 @@ public class Idempotency {
         return replay.build();
     }
 
-    private void complete(UUID tenant, String operation, String key, Created created) {
+    /** Stores the answer in the action's transaction; refuses (rolling the action back) when the claim is no longer ours. */
+    private void complete(UUID tenant, String operation, String key, OffsetDateTime claimed, Created created) {
+        int updated;
         try {
-            entityManager.createNativeQuery("""
+            updated = entityManager.createNativeQuery("""
                             UPDATE idempotency_key SET status = ?4, response_body = ?5, location = ?6, completed_at = ?7
-                            WHERE tenant_id = ?1 AND operation = ?2 AND key = ?3""")
+                            WHERE tenant_id = ?1 AND operation = ?2 AND key = ?3 AND status IS NULL AND created_at = ?8""")
                     .setParameter(1, tenant).setParameter(2, operation).setParameter(3, key)
                     .setParameter(4, created.status()).setParameter(5, json.writeValueAsString(created.body()))
                     .setParameter(6, created.location() == null ? null : created.location().toString())
-                    .setParameter(7, OffsetDateTime.now(clock)).executeUpdate();
+                    .setParameter(7, OffsetDateTime.now(clock)).setParameter(8, claimed).executeUpdate();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Response cannot be stored for replay", e);
         }
+        if (updated != 1) {
+            throw new RefusedException(Refusal.conflict("IDEMPOTENCY_REQUEST_IN_PROGRESS",
+                    "A request with this Idempotency-Key is still being processed; retry shortly"));
+        }
     }
 
-    private void release(UUID tenant, String operation, String key) {
-        entityManager.createNativeQuery("DELETE FROM idempotency_key WHERE tenant_id = ?1 AND operation = ?2 AND key = ?3 AND status IS NULL")
-                .setParameter(1, tenant).setParameter(2, operation).setParameter(3, key).executeUpdate();
+    private void release(UUID tenant, String operation, String key, OffsetDateTime claimed) {
+        entityManager.createNativeQuery("""
+                        DELETE FROM idempotency_key
+                        WHERE tenant_id = ?1 AND operation = ?2 AND key = ?3 AND status IS NULL AND created_at = ?4""")
+                .setParameter(1, tenant).setParameter(2, operation).setParameter(3, key).setParameter(4, claimed).executeUpdate();
     }
 
     /** Deletes keys older than the retention; run by the owning service's scheduler. */
