@@ -46,6 +46,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -270,12 +271,16 @@ class ChaosIT {
             this.clients = clients;
         }
 
+        /** How many requests or events must meet an outage before it ends. */
+        private static final int FELT = 20;
+
         void inject() {
             try {
                 afterProgress();
                 suite.infra.kafka().kill();
                 fault("broker killed");
-                outage(Duration.ofSeconds(10));
+                // the outage lasts until the services have felt it: events written meanwhile wait in their outboxes
+                outageUntil(() -> unsentOutboxRowsUpTo(Long.MAX_VALUE) >= FELT);
                 suite.infra.kafka().start();
                 Instant restarted = Instant.now();
                 long lastPosition = maxOutboxPosition();
@@ -296,7 +301,9 @@ class ChaosIT {
                 afterProgress();
                 suite.infra.postgres().kill();
                 fault("PostgreSQL killed");
-                outage(Duration.ofSeconds(5));
+                long unavailableBefore = retries.unavailable();
+                // the outage lasts until the clients have felt it: requests answered 503 and retried
+                outageUntil(() -> retries.unavailable() >= unavailableBefore + FELT);
                 suite.infra.postgres().restart();
             } finally {
                 if (!suite.infra.kafka().isRunning()) {
@@ -319,13 +326,10 @@ class ChaosIT {
                     .until(() -> retries.succeeded() >= target || clients.isTerminated());
         }
 
-        /** How long the fault lasts: an outage's length, not a wait for anything to happen. */
-        private static void outage(Duration length) {
-            try {
-                Thread.sleep(length.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        /** An outage lasts until the load has met it (or the load is over), so that every run proves the same fault. */
+        private void outageUntil(Callable<Boolean> felt) {
+            await().pollInterval(Duration.ofMillis(100)).atMost(Duration.ofMinutes(2))
+                    .until(() -> felt.call() || clients.isTerminated());
         }
     }
 
