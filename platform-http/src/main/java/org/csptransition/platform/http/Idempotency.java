@@ -55,6 +55,16 @@ public class Idempotency {
      * {@code @Transactional} use case joins that transaction, which also stores the response for replays.
      */
     public Response run(UUID tenant, String operation, String key, Object request, Supplier<Created> action) {
+        return run(tenant, operation, key, request, action, action);
+    }
+
+    /**
+     * As {@link #run(UUID, String, String, Object, Supplier)}, for an action of several transactions: when the first
+     * request with this key was abandoned part way (its process died or lost the database), {@code finishAbandoned}
+     * runs instead of {@code action}, to finish what that request began and answer as it would have.
+     */
+    public Response run(UUID tenant, String operation, String key, Object request, Supplier<Created> action,
+                        Supplier<Created> finishAbandoned) {
         if (key == null || key.isBlank()) {
             return QuarkusTransaction.requiringNew().call(action::get).toResponse(json);
         }
@@ -65,13 +75,14 @@ public class Idempotency {
         // The claim's time is also its token (PostgreSQL keeps microseconds): a request whose claim was taken over as
         // abandoned while it still ran must neither complete nor release the claim of the request that took it over.
         OffsetDateTime claimed = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-        Response earlier = QuarkusTransaction.requiringNew().call(() -> claim(tenant, operation, key, hash, claimed));
-        if (earlier != null) {
-            return earlier;
+        Claim claim = QuarkusTransaction.requiringNew().call(() -> claim(tenant, operation, key, hash, claimed));
+        if (claim.earlier() != null) {
+            return claim.earlier();
         }
+        Supplier<Created> work = claim.takenOver() ? finishAbandoned : action;
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
-                Created created = action.get();
+                Created created = work.get();
                 complete(tenant, operation, key, claimed, created);
                 return created.toResponse(json);
             });
@@ -93,15 +104,18 @@ public class Idempotency {
         }
     }
 
-    /** Null when this request may go ahead; otherwise the answer for it (a replay or a refusal). */
-    private Response claim(UUID tenant, String operation, String key, String hash, OffsetDateTime now) {
+    /** The earlier answer to replay, or none: this request goes ahead, {@code takenOver} from an abandoned one. */
+    private record Claim(Response earlier, boolean takenOver) {
+    }
+
+    private Claim claim(UUID tenant, String operation, String key, String hash, OffsetDateTime now) {
         int inserted = entityManager.createNativeQuery("""
                         INSERT INTO idempotency_key (tenant_id, operation, key, request_hash, created_at)
                         VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING""")
                 .setParameter(1, tenant).setParameter(2, operation).setParameter(3, key).setParameter(4, hash)
                 .setParameter(5, now).executeUpdate();
         if (inserted == 1) {
-            return null;
+            return new Claim(null, false);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
@@ -121,7 +135,7 @@ public class Idempotency {
             if (started.plus(abandonedAfter).isBefore(now)) {
                 entityManager.createNativeQuery("UPDATE idempotency_key SET created_at = ?4 WHERE tenant_id = ?1 AND operation = ?2 AND key = ?3")
                         .setParameter(1, tenant).setParameter(2, operation).setParameter(3, key).setParameter(4, now).executeUpdate();
-                return null;
+                return new Claim(null, true);
             }
             throw new RefusedException(Refusal.conflict("IDEMPOTENCY_REQUEST_IN_PROGRESS",
                     "A request with this Idempotency-Key is still being processed; retry shortly"));
@@ -131,7 +145,7 @@ public class Idempotency {
         if (row[3] != null) {
             replay.location(URI.create((String) row[3]));
         }
-        return replay.build();
+        return new Claim(replay.build(), false);
     }
 
     /** Stores the answer in the action's transaction; refuses (rolling the action back) when the claim is no longer ours. */

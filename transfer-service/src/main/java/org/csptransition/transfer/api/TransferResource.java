@@ -195,8 +195,9 @@ public class TransferResource {
                            @HeaderParam(Idempotency.HEADER) String key) {
         UUID tenant = caller.tenantId();
         String by = caller.userId();
-        return idempotency.run(tenant, "transfer.accept", key, new TransferBodies.KeyedAcceptance(customer, transferId), () ->
-                new Idempotency.Created(200, AcceptResponse.of(acceptance.accept(customer, transferId, tenant, by, ifMatch)), null));
+        return idempotency.run(tenant, "transfer.accept", key, new TransferBodies.KeyedAcceptance(customer, transferId),
+                () -> new Idempotency.Created(200, AcceptResponse.of(acceptance.accept(customer, transferId, tenant, by, ifMatch)), null),
+                () -> new Idempotency.Created(200, AcceptResponse.of(acceptance.acceptAgain(customer, transferId, tenant, by, ifMatch)), null));
     }
 
     @POST

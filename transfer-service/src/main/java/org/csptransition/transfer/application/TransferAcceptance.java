@@ -44,6 +44,17 @@ public class TransferAcceptance {
         return queries.accepted(transferId);
     }
 
+    /**
+     * The same acceptance sent again after its first attempt was abandoned part way (its Idempotency-Key's claim taken
+     * over): finishes what that attempt began and answers its outcome (the request may be Complete by now).
+     */
+    public Accepted acceptAgain(UUID customer, UUID transferId, UUID caller, String by, String ifMatch) {
+        List<UUID> groups = processing.acceptAgain(customer, transferId, caller, by, ifMatch);
+        groups.forEach(group -> processing.processGroup(transferId, group));
+        processing.finish(transferId);
+        return queries.accepted(transferId);
+    }
+
     /** Finishes accepted requests whose processing was interrupted (no change for {@code transfer.processing.resume-after}). */
     public int resumeInterrupted() {
         List<UUID> interrupted = processing.interrupted(Instant.now(clock).minus(config.processing().resumeAfter()), 20);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.csptransition.kernel.Outcome;
 import org.csptransition.kernel.Refusal;
+import org.csptransition.platform.http.ETags;
 import org.csptransition.transfer.domain.GroupTransferPolicy;
 import org.csptransition.transfer.domain.Subscription;
 import org.csptransition.transfer.domain.SubscriptionEvent;
@@ -59,7 +60,25 @@ public class TransferProcessing {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<UUID> accept(UUID customer, UUID transferId, UUID caller, String by, String ifMatch) {
-        Transfer transfer = decisions.lockedFor(customer, transferId, caller, ifMatch);
+        return decide(decisions.lockedFor(customer, transferId, caller, ifMatch), caller, by);
+    }
+
+    /**
+     * The same acceptance sent again after its first attempt was abandoned part way: when that attempt's decision was
+     * recorded, only its pending groups (If-Match was checked then); otherwise as {@link #accept}. Decided under the
+     * row lock, so the first attempt, should it still run, and this one decide once.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<UUID> acceptAgain(UUID customer, UUID transferId, UUID caller, String by, String ifMatch) {
+        Transfer transfer = decisions.lockedFor(customer, transferId, caller, null);
+        if (transfer.targetPartnerTenantId().equals(caller) && transfer.acceptedBy().isPresent()) {
+            return List.copyOf(transfer.pendingGroups().keySet());
+        }
+        ETags.checkIfMatch(ifMatch, transfer.version());
+        return decide(transfer, caller, by);
+    }
+
+    private List<UUID> decide(Transfer transfer, UUID caller, String by) {
         Instant now = Instant.now(clock);
         transfer.mayDecide(caller, now).orThrow();
         TransferEvent.Accepted accepted = transfer.accept(caller, by, now);

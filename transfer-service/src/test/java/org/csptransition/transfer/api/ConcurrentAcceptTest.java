@@ -7,6 +7,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.csptransition.infra.Infrastructure;
 import org.csptransition.platform.events.EventType;
+import org.csptransition.platform.http.Idempotency;
 import org.csptransition.platform.testing.InjectInfra;
 import org.csptransition.platform.testing.RealInfraResource;
 import org.csptransition.transfer.application.TransferAcceptance;
@@ -27,6 +28,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -44,6 +47,9 @@ class ConcurrentAcceptTest {
 
     @Inject
     TransferAcceptance acceptance;
+
+    @Inject
+    Idempotency idempotency;
 
     @Inject
     MutableClock clock;
@@ -127,5 +133,53 @@ class ConcurrentAcceptTest {
 
         world.get(id).then().body("status", equalTo("Complete"));
         processedOnce(id, 2);
+    }
+
+    @Test
+    @DisplayName("the same Idempotency-Key after its first attempt was abandoned past the decision: the retry finishes the acceptance and answers 200 with its outcome, processed once")
+    void abandonedAttemptIsFinishedByItsRetry() throws Exception {
+        UUID base = world.office365(10);
+        world.addOn(base, 10);
+        String id = world.created(base);
+        UUID transferId = UUID.fromString(id);
+        String key = "accept-" + id;
+        Instant firstAttempt = Instant.now();
+        clock.fixAt(firstAttempt);
+        // the first attempt claims the key and records the decision, then stops answering (its process hangs or died)
+        CountDownLatch decided = new CountDownLatch(1);
+        CountDownLatch hung = new CountDownLatch(1);
+        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> idempotency.run(world.provider, "transfer.accept", key,
+                new TransferBodies.KeyedAcceptance(world.customer, transferId), () -> {
+                    processing.accept(world.customer, transferId, world.provider, "user@" + world.provider, null);
+                    decided.countDown();
+                    await(hung);
+                    return new Idempotency.Created(200, "never answered", null);
+                }).getStatus());
+        try {
+            assertThat(decided.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            world.get(id).then().body("status", equalTo("InProgress"));
+
+            clock.fixAt(firstAttempt.plus(Duration.ofMinutes(2)));
+            Response retry = world.api.agent(world.provider).header("Idempotency-Key", key).post(world.transfer(id) + "/accept");
+
+            retry.then().statusCode(200).body("transfer.status", equalTo("Complete"))
+                    .body("newSubscriptions.size()", equalTo(2)).body("transferErrors.size()", equalTo(0));
+            world.api.agent(world.provider).header("Idempotency-Key", key).post(world.transfer(id) + "/accept")
+                    .then().statusCode(200).header("Idempotent-Replayed", "true");
+        } finally {
+            hung.countDown();
+        }
+        // the first attempt, were it to wake, may not answer for the key it lost
+        assertThat(first).failsWithin(Duration.ofSeconds(30));
+        clock.reset();
+        processedOnce(id, 2);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
