@@ -44,12 +44,15 @@ public final class Journey {
                           List<CapturedMail> mails) {
     }
 
+    /** A fact reaches another service through the broker within this, when nothing is away. */
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);
     /** An e-mail passes two services, the broker and the SMTP server; after a fault their retries back off further. */
     private static final Duration MAIL_EVENTUALLY = Duration.ofSeconds(150);
 
     private final Urls urls;
     private final Api api;
+    /** How long a step waits for a fact: behind an outage the client rides out (its retry budget), a fact waits too. */
+    private final Duration eventually;
     private final Narrator narrator;
     private final Supplier<List<CapturedMail>> mailbox;
     private final List<CapturedMail> mailsSeen = new ArrayList<>();
@@ -72,6 +75,7 @@ public final class Journey {
     public Journey(Urls urls, Jwts jwts, Narrator narrator, Supplier<List<CapturedMail>> mailbox, Api api) {
         this.urls = urls;
         this.api = api;
+        this.eventually = api.retries() == null ? EVENTUALLY : EVENTUALLY.plus(api.retries().budget);
         this.narrator = narrator;
         this.mailbox = mailbox;
         this.operatorToken = jwts.token(Jwts.OPERATOR_TENANT, List.of("ProgramOperator"), "operator@csp-program.example", Duration.ofHours(1));
@@ -144,7 +148,7 @@ public final class Journey {
                                 "country", "SE", "billingProfile", Map.of("email", "billing@contoso.example", "address",
                                         Map.of("line1", "Stortorget 1", "city", "Malmö", "postalCode", "211 20", "country", "SE"))))
                                 .with("Idempotency-Key", "customer-" + customer),
-                        a -> a.status() == 201, EVENTUALLY));
+                        a -> a.status() == 201, eventually));
 
         Map<String, String> subscriptions = new LinkedHashMap<>();
         step("The operator imports Contoso's direct-bill subscriptions: Office 365 E3 with an add-on, Azure PAYG and an Azure reservation", 0, () -> {
@@ -178,9 +182,9 @@ public final class Journey {
         step("The provider describes its offer; the partner lists the providers of its market (R0)", 0, () -> {
             api.await(put(urls.relationship() + "/v1/indirect-providers/" + provider + "/offer", providerToken, Map.of(
                     "summary", "Nordic distributor for CSP", "training", "Monthly onboarding webinars", "marketingHelp", "Co-funded campaigns",
-                    "financing", "Net 60 for resellers with a history", "creditTerms", "Credit line up to 250,000 SEK")), a -> a.status() == 200, EVENTUALLY);
+                    "financing", "Net 60 for resellers with a history", "creditTerms", "Credit line up to 250,000 SEK")), a -> a.status() == 200, eventually);
             api.await(get(urls.relationship() + "/v1/indirect-providers?country=SE", partnerToken),
-                    a -> a.body().toString().contains(provider.toString()), EVENTUALLY);
+                    a -> a.body().toString().contains(provider.toString()), eventually);
         });
 
         String[] invitation = new String[1];
@@ -188,14 +192,14 @@ public final class Journey {
                 post(urls.relationship() + "/v1/partnership-invitations", providerToken, Map.of("resellerPartnerId", partnerId))).text("id"));
         step("The partner's GlobalAdmin accepts: the partnership is active (once relationship-service knows the enrollment is complete)", 1, () ->
                 api.await(post(urls.relationship() + "/v1/partnership-invitations/" + invitation[0] + "/acceptance", partnerToken, null),
-                        a -> a.status() == 200, EVENTUALLY));
+                        a -> a.status() == 200, eventually));
 
         step("The partner extends Contoso to the provider, with the customer's consent (R3): billing information is shared, and both learn the MCA must be accepted for the provider", 3, () ->
                 api.await(post(urls.relationship() + "/v1/customers/" + customer + "/relationship-extensions", partnerToken, Map.of(
                                 "indirectProviderTenantId", provider,
                                 "customerConsent", Map.of("attestedBy", "Anna Berg, IT manager at Contoso", "attestedAt", Instant.now().minusSeconds(3600).toString())))
                                 .with("Idempotency-Key", "extension-" + customer),
-                        a -> a.status() == 201, EVENTUALLY));
+                        a -> a.status() == 201, eventually));
 
         step("The partner reads the template id of the Microsoft Customer Agreement in force, then attests Contoso's acceptance of it (R5): it does not carry over to the provider", 0, () -> {
             String templateId = api.expect(200, get(urls.relationship() + "/v1/agreements?agreementType=MicrosoftCustomerAgreement", partnerToken))
@@ -204,7 +208,7 @@ public final class Journey {
                     "type", "MicrosoftCustomerAgreement", "templateId", templateId, "dateAgreed", today.minusDays(400).toString(),
                     "primaryContact", Map.of("firstName", "Anna", "lastName", "Berg", "email", "anna.berg@contoso.example"))));
             api.await(get(urls.relationship() + "/v1/customers/" + customer + "/agreement-status?indirectProviderTenantId=" + provider, partnerToken),
-                    a -> "ACCEPTANCE_REQUIRED".equals(a.text("status")), EVENTUALLY);
+                    a -> "ACCEPTANCE_REQUIRED".equals(a.text("status")), eventually);
         });
         step("Contoso's admin follows the link the partner forwards from its MCA e-mail, signs in and accepts the MCA itself on the page: that carries over, so it is ACCEPTED for the provider", 0, () -> {
             String link = customerAcceptanceLink();
@@ -215,13 +219,13 @@ public final class Journey {
                     Map.of("tenantId", customer.toString(), "user", "Anna Berg")), browser);
             expectPage(200, browser.post(urls.relationship() + "/customer/request/accept", Map.of()), browser);
             api.await(get(urls.relationship() + "/v1/customers/" + customer + "/agreement-status?indirectProviderTenantId=" + provider, partnerToken),
-                    a -> "ACCEPTED".equals(a.text("status")), EVENTUALLY);
+                    a -> "ACCEPTED".equals(a.text("status")), eventually);
             expectPage(409, new CustomerBrowser(narrator, api.retries()).get(link), null);
         });
 
         step("The partner asks which subscriptions can move (T2): the reservation cannot, and the answer says why", 0, () ->
                 api.await(get(urls.transfer() + "/v1/customers/" + customer + "/transferseligibility?transferType=directtoindirect&targetPartnerTenantId="
-                        + provider, partnerToken), a -> eligible(a, subscriptions.get("office")) && !eligible(a, subscriptions.get("reservation")), EVENTUALLY));
+                        + provider, partnerToken), a -> eligible(a, subscriptions.get("office")) && !eligible(a, subscriptions.get("reservation")), eventually));
 
         String[] transfer = new String[1];
         String[] etag = new String[1];
@@ -230,7 +234,7 @@ public final class Journey {
                                     "targetPartnerTenantId", provider,
                                     "lineItems", List.of(Map.of("subscriptionId", subscriptions.get("office")), Map.of("subscriptionId", subscriptions.get("azure")))))
                             .with("Idempotency-Key", "transfer-" + customer),
-                    a -> a.status() == 201, EVENTUALLY);
+                    a -> a.status() == 201, eventually);
             transfer[0] = created.text("id");
         });
 
@@ -319,7 +323,7 @@ public final class Journey {
         body.put("azureSubscriptionId", azureId);
         return api.await(post(urls.transfer() + "/v1/customers/" + customer + "/subscriptions", operatorToken, body)
                         .with("Idempotency-Key", "subscription-" + customer + "-" + offerId),
-                a -> a.status() == 201, EVENTUALLY).text("id");
+                a -> a.status() == 201, eventually).text("id");
     }
 
     private static boolean eligible(Api.Answer answer, String subscriptionId) {
