@@ -8,7 +8,9 @@ import org.csptransition.eligibility.domain.IndirectResellerEnrollment;
 import org.csptransition.eligibility.domain.InvoiceStatus;
 import org.csptransition.eligibility.domain.Partner;
 import org.csptransition.eligibility.domain.PartnerProfile;
+import org.csptransition.eligibility.domain.NoCspToCspResalePolicy;
 import org.csptransition.eligibility.domain.PartnerProfilePolicy;
+import org.csptransition.eligibility.domain.SelfRegistrationPolicy;
 import org.csptransition.eligibility.domain.Program;
 import org.csptransition.eligibility.domain.ProgramStatus;
 import org.csptransition.eligibility.domain.RevenueCategory;
@@ -129,6 +131,10 @@ class ServiceMessagesTest {
                 Program.DIRECT_BILL, Program.DIRECT_BILL);
         refusals.addAll(PartnerProfilePolicy.check(bad).refusals());
         refusals.addAll(PartnerProfilePolicy.checkEmail("eva", "mpnAccountEmail").refusals());
+        UUID self = UUID.randomUUID();
+        refusals.addAll(SelfRegistrationPolicy.check(UUID.randomUUID(), self, bad, null).refusals());
+        refusals.addAll(SelfRegistrationPolicy.check(self, self, bad, null).refusals());
+        refusals.addAll(NoCspToCspResalePolicy.check(self, true).refusals());
         RevenueRecord future = new RevenueRecord(YearMonth.of(2030, 1), new BigDecimal("-1"), RevenueCategory.CLOUD, InvoiceStatus.PAID,
                 RevenueRole.INDIRECT_RESELLER);
         refusals.addAll(RevenueRecord.check(List.of(future, future), LocalDate.of(2026, 11, 2)).refusals());
@@ -180,7 +186,7 @@ class ServiceMessagesTest {
                                   Program... programs) {
         return new PartnerProfile(partnerId, "Fabrikam AB", country, locale, new PartnerProfile.Contact("Eva", "Lind", email), mpnActive,
                 null, null, bankLast4 != null, false, bankLast4, java.util.Arrays.stream(programs)
-                .map(p -> new PartnerProfile.ProgramHolding(p, ProgramStatus.ACTIVE, LocalDate.of(2017, 3, 1))).toList());
+                .map(p -> new PartnerProfile.ProgramHolding(p, ProgramStatus.ACTIVE, LocalDate.of(2017, 3, 1))).toList(), null);
     }
 
     static Partner register(PartnerProfile profile) {
@@ -192,7 +198,7 @@ class ServiceMessagesTest {
         List<PolicyVersion.Item> items = java.util.Arrays.stream(RequirementCode.values())
                 .map(code -> new PolicyVersion.Item(code, code == RequirementCode.MANAGED_SERVICE ? RequirementKind.RECOMMENDATION
                         : RequirementKind.MINIMUM)).toList();
-        EligibilityFacts nothing = new EligibilityFacts(TODAY, "4234567", "SE", false, false, false, null, false, 0, BigDecimal.ZERO,
+        EligibilityFacts nothing = new EligibilityFacts(TODAY, "4234567", "SE", "SE", false, false, false, null, false, 0, BigDecimal.ZERO,
                 YearMonth.of(2025, 11), YearMonth.of(2026, 10), null);
         return DirectBillPolicy.evaluate(new PolicyVersion("2021-04-15", LocalDate.of(2021, 4, 15), items), nothing,
                 new Thresholds(new BigDecimal("300000.00"), 12));

@@ -49,7 +49,11 @@ public final class PartnerRequests {
             @Valid BankInformation bankInformation,
             // at most one holding of each of the three programs (a repeated one is the domain's PROGRAM_LISTED_TWICE)
             @NotNull @Size(max = 3) List<@NotNull @Valid ProgramHolding> programs,
-            SupportPlan supportPlan) {
+            SupportPlan supportPlan,
+            @Size(max = FieldBounds.COUNTRY) @SingleLine
+            @Schema(description = "E2 MPN_ID: the country (ISO 3166 alpha-2) of the MPN location whose id partnerId is. Omitted: "
+                    + "the CSP country. A PartnerID of another location (or the global one) does not meet MPN_ID: PARTNER_ID_NOT_FOR_LOCATION",
+                    example = "SE") String partnerIdLocation) {
 
         PartnerProfile toProfile() {
             return new PartnerProfile(partnerId, companyName, country, preferredLocale,
@@ -60,7 +64,8 @@ public final class PartnerRequests {
                     bankInformation != null && Boolean.TRUE.equals(bankInformation.provided()),
                     bankInformation != null && Boolean.TRUE.equals(bankInformation.verified()),
                     bankInformation == null ? null : bankInformation.accountLast4(),
-                    programs.stream().map(p -> new PartnerProfile.ProgramHolding(p.program(), p.status(), p.since())).toList());
+                    programs.stream().map(p -> new PartnerProfile.ProgramHolding(p.program(), p.status(), p.since())).toList(),
+                    partnerIdLocation);
         }
     }
 

@@ -50,17 +50,21 @@ public class PartnerResource {
     }
 
     @POST
-    @RolesAllowed(Roles.PROGRAM_OPERATOR)
-    @Operation(operationId = "registerPartner", summary = "Register a partner tenant", description = "Imports an existing CSP partner with its profile, current programs and, optionally, its support plan (E1). Publishes partner.registered.v1.")
+    @RolesAllowed({Roles.PROGRAM_OPERATOR, Roles.GLOBAL_ADMIN})
+    @Operation(operationId = "registerPartner", summary = "Register a partner tenant", description = "The operator imports an existing CSP partner with its profile, current programs and, optionally, its support plan (E1). "
+            + "A partner new to CSP registers itself (E6): its GlobalAdmin, for its own tenant, with no program and no support plan, and with a business address and bank information; "
+            + "it then applies for indirect reseller. Never a tenant that is a CSP partner's customer (E7). Publishes partner.registered.v1.")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = PartnerResponse.class)))
     @APIResponse(responseCode = "400", description = "Missing or malformed fields", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not the program operator", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Neither the program operator nor a GlobalAdmin; NOT_YOUR_TENANT: a GlobalAdmin registering another tenant", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "PARTNER_ALREADY_REGISTERED or PARTNER_ID_ALREADY_REGISTERED; CONCURRENT_DUPLICATE when the same tenant or PartnerID is registered by two requests at once", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A profile rule refused it: PARTNER_ID_NOT_DIGITS, COUNTRY_NOT_ISO_3166, LOCALE_NOT_BCP47, CONTACT_EMAIL_NOT_WORK_EMAIL, ...", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A profile rule refused it: PARTNER_ID_NOT_DIGITS, COUNTRY_NOT_ISO_3166, LOCALE_NOT_BCP47, CONTACT_EMAIL_NOT_WORK_EMAIL, ...; PARTNER_TENANT_IS_CSP_CUSTOMER (E7): the tenant is a CSP partner's customer; a partner registering itself (E6): PROGRAMS_COME_FROM_ENROLLMENT, BUSINESS_ADDRESS_REQUIRED, BANK_INFORMATION_REQUIRED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@NotNull @Valid PartnerRequests.RegisterPartner request, @HeaderParam(Idempotency.HEADER) String key,
                              UriInfo uri) {
         return idempotency.run(caller.tenantId(), "partners.register", key, request, () -> {
-            var partner = registration.register(request.tenantId(), request.toProfile(), request.supportPlan());
+            var partner = caller.isOperator()
+                    ? registration.register(request.tenantId(), request.toProfile(), request.supportPlan())
+                    : registration.registerItself(caller.tenantId(), request.tenantId(), request.toProfile(), request.supportPlan());
             return new Idempotency.Created(201, PartnerResponse.of(partner),
                     uri.getAbsolutePathBuilder().path(partner.tenantId().toString()).build());
         });

@@ -7,6 +7,8 @@ import org.csptransition.eligibility.domain.PartnerProfile;
 import org.csptransition.eligibility.domain.ProgramState;
 import org.csptransition.eligibility.domain.SupportPlan;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +21,7 @@ public record PartnerResponse(
         String partnerId,
         String companyName,
         String country,
+        @Schema(description = "E2 MPN_ID: the country of the MPN location whose id partnerId is") String partnerIdLocation,
         String preferredLocale,
         PartnerProfile.Contact primaryContact,
         boolean mpnMembershipActive,
@@ -53,7 +56,7 @@ public record PartnerResponse(
         Partner partner = overview.partner();
         Attestations a = partner.attestations();
         return new PartnerResponse(partner.tenantId(), partner.partnerId(), partner.companyName(), partner.country(),
-                partner.preferredLocale(), partner.primaryContact(), partner.mpnMembershipActive(), partner.mpnAccountEmail(),
+                partner.partnerIdLocation(), partner.preferredLocale(), partner.primaryContact(), partner.mpnMembershipActive(), partner.mpnAccountEmail(),
                 partner.businessAddress().orElse(null),
                 new BankInformation(partner.bankInformationProvided(), partner.bankInformationVerified(), partner.bankAccountLast4()),
                 new AttestationsView(a.endorsementAuthority(), a.firstLevelSupport(), a.accountsReceivable(), a.managedServices(),

@@ -3,11 +3,14 @@ package org.csptransition.eligibility.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.csptransition.eligibility.domain.DirectBillEnrollment;
+import org.csptransition.eligibility.domain.NoCspToCspResalePolicy;
 import org.csptransition.eligibility.domain.IndirectResellerEnrollment;
 import org.csptransition.eligibility.domain.Partner;
 import org.csptransition.eligibility.domain.PartnerProfile;
 import org.csptransition.eligibility.domain.PartnerProfilePolicy;
+import org.csptransition.eligibility.domain.SelfRegistrationPolicy;
 import org.csptransition.eligibility.domain.SupportPlan;
+import org.csptransition.eligibility.persistence.CustomerTenantRepository;
 import org.csptransition.eligibility.persistence.DirectBillEnrollmentRepository;
 import org.csptransition.eligibility.persistence.IndirectResellerEnrollmentRepository;
 import org.csptransition.eligibility.persistence.PartnerRepository;
@@ -19,19 +22,22 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-/** E1: registering partner tenants (an operator's import of existing CSP partners) and reading them. */
+/** E1: registering partner tenants (an operator's import of existing CSP partners, or a new partner itself, E6) and reading them. */
 @ApplicationScoped
 public class PartnerRegistration {
 
     private final PartnerRepository partners;
     private final DirectBillEnrollmentRepository directBill;
     private final IndirectResellerEnrollmentRepository indirectReseller;
+    private final CustomerTenantRepository customerTenants;
     private final PartnerEvents events;
     private final Clock clock;
 
     PartnerRegistration(PartnerRepository partners, DirectBillEnrollmentRepository directBill,
-                        IndirectResellerEnrollmentRepository indirectReseller, PartnerEvents events, Clock clock) {
+                        IndirectResellerEnrollmentRepository indirectReseller, CustomerTenantRepository customerTenants,
+                        PartnerEvents events, Clock clock) {
         this.partners = partners;
+        this.customerTenants = customerTenants;
         this.directBill = directBill;
         this.indirectReseller = indirectReseller;
         this.events = events;
@@ -55,10 +61,18 @@ public class PartnerRegistration {
                     "PartnerID " + profile.partnerId() + " belongs to another registered tenant").with("partnerId", profile.partnerId()));
         }
         PartnerProfilePolicy.check(profile).orThrow();
+        NoCspToCspResalePolicy.check(tenantId, customerTenants.isCustomer(tenantId)).orThrow();
         Partner.Registration registration = Partner.register(tenantId, profile, supportPlan, Instant.now(clock));
         partners.persist(registration.partner());
         events.record(registration.registered());
         return registration.partner();
+    }
+
+    /** E6 a partner new to CSP registers itself ({@link SelfRegistrationPolicy}), then as {@link #register}. */
+    @Transactional
+    public Partner registerItself(UUID caller, UUID tenantId, PartnerProfile profile, SupportPlan supportPlan) {
+        SelfRegistrationPolicy.check(caller, tenantId, profile, supportPlan).orThrow();
+        return register(tenantId, profile, supportPlan);
     }
 
     /** The partner with its current enrollments; 404 NOT_FOUND for a tenant that is not registered. */

@@ -13,7 +13,8 @@ import java.util.Set;
  * transition, {@code INDIRECT_RESELLER_ALREADY_HELD} for a tenant that already is an indirect reseller,
  * {@code ENROLLMENT_ALREADY_SUBMITTED} while one is open, {@code MPN_MEMBERSHIP_INACTIVE} without an active MPN
  * membership, and {@code TRANSITION_WINDOW_CLOSED} when a window of direct-bill anniversary months is configured and the
- * partner's anniversary is outside it (open to all by default). The last two together when both apply.
+ * partner's anniversary is outside it (open to all by default); a partner new to CSP (holding no program) also needs a
+ * business address and bank information ({@link NewPartnerProfilePolicy}). Those last reasons together when several apply.
  */
 public final class IndirectResellerApplicationPolicy {
 
@@ -39,6 +40,10 @@ public final class IndirectResellerApplicationPolicy {
                         "The transition is open to partners whose direct-bill anniversary falls in " + anniversaryWindow)
                 .with("anniversaryMonths", anniversaryWindow.stream().map(Month::getValue).sorted().toList())
                 .with("anniversaryMonth", anniversary.get().getValue()).outcome() : Outcome.allowed();
-        return mpn.and(window);
+        // a partner new to CSP (no program yet) joins through the same enrollment, with what it needs (E6)
+        Outcome newPartner = partner.programs().isEmpty()
+                ? NewPartnerProfilePolicy.check(partner.businessAddress().orElse(null), partner.bankInformationProvided())
+                : Outcome.allowed();
+        return mpn.and(window).and(newPartner);
     }
 }

@@ -38,6 +38,9 @@ public class Partner {
     @Column(name = "company_name")
     private String companyName;
     private String country;
+    /** The country of the MPN location the PartnerID belongs to; null for an import that did not say: the CSP country's. */
+    @Column(name = "partner_id_location")
+    private String partnerIdLocation;
     @Column(name = "preferred_locale")
     private String preferredLocale;
     @Column(name = "contact_first_name")
@@ -114,6 +117,7 @@ public class Partner {
         partner.partnerId = profile.partnerId();
         partner.companyName = profile.companyName();
         partner.country = profile.country();
+        partner.partnerIdLocation = profile.partnerIdLocation();
         partner.preferredLocale = profile.preferredLocale();
         partner.contactFirstName = profile.primaryContact().firstName();
         partner.contactLastName = profile.primaryContact().lastName();
@@ -156,6 +160,11 @@ public class Partner {
 
     public String country() {
         return country;
+    }
+
+    /** E2 MPN_ID: the country of the MPN location whose id the PartnerID is (the CSP country when the import did not say). */
+    public String partnerIdLocation() {
+        return partnerIdLocation != null ? partnerIdLocation : country;
     }
 
     public String preferredLocale() {
@@ -315,7 +324,7 @@ public class Partner {
                 .filter(p -> p.status() != ProgramStatus.REVOKED)
                 .map(ProgramState::since)
                 .orElse(null);
-        return new EligibilityFacts(asOf, partnerId, country, mpnMembershipActive, endorsementAuthority, firstLevelSupport,
+        return new EligibilityFacts(asOf, partnerId, country, partnerIdLocation(), mpnMembershipActive, endorsementAuthority, firstLevelSupport,
                 supportPlan, accountsReceivable, managedServices, revenue.totalUsd(), revenue.from(), revenue.to(),
                 indirectResellerSince);
     }

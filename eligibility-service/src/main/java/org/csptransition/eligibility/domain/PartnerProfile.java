@@ -3,7 +3,10 @@ package org.csptransition.eligibility.domain;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What an operator states about a partner tenant when registering it (E1). */
+/**
+ * What an operator states about a partner tenant when registering it (E1). {@code partnerIdLocation}: the country of the
+ * MPN location whose id {@code partnerId} is (E2 MPN_ID); null when the import does not say, read as the CSP country.
+ */
 public record PartnerProfile(
         String partnerId,
         String companyName,
@@ -16,7 +19,8 @@ public record PartnerProfile(
         boolean bankInformationProvided,
         boolean bankInformationVerified,
         String bankAccountLast4,
-        List<ProgramHolding> programs) {
+        List<ProgramHolding> programs,
+        String partnerIdLocation) {
 
     public record Contact(String firstName, String lastName, String email) {
     }

@@ -64,6 +64,9 @@ public final class PartnerProfilePolicy {
         if (!isCountry(profile.country())) {
             refusals.add(countryNotIso3166("country"));
         }
+        if (profile.partnerIdLocation() != null && !isCountry(profile.partnerIdLocation())) {
+            refusals.add(countryNotIso3166("partnerIdLocation"));
+        }
         if (profile.businessAddress() != null && profile.businessAddress().country() != null
                 && !isCountry(profile.businessAddress().country())) {
             refusals.add(countryNotIso3166("businessAddress.country"));

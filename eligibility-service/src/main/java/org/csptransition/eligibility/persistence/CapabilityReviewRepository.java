@@ -58,7 +58,7 @@ public class CapabilityReviewRepository {
         });
     }
 
-    /** Every partner whose DIRECT_BILL program is ACTIVE, with the facts the E2 requirements need as of {@code asOf}. */
+    /** Every partner whose DIRECT_BILL program has been ACTIVE since {@code asOf} or earlier, with the facts the E2 requirements need as of {@code asOf}. */
     public List<Candidate> activeDirectBillPartners(LocalDate asOf, YearMonth from, YearMonth to) {
         return work(connection -> {
             List<Candidate> candidates = new ArrayList<>();
@@ -74,7 +74,7 @@ public class CapabilityReviewRepository {
                            coalesce(h.first_level_support, p.first_level_support),
                            CASE WHEN h.tenant_id IS NULL THEN p.support_plan ELSE h.support_plan END,
                            coalesce(h.accounts_receivable, p.accounts_receivable), coalesce(h.managed_services, p.managed_services),
-                           coalesce(t.total, 0), ir.since
+                           coalesce(t.total, 0), ir.since, coalesce(p.partner_id_location, p.country)
                     FROM partner_program db
                     JOIN partner p ON p.tenant_id = db.tenant_id
                     LEFT JOIN LATERAL (
@@ -83,18 +83,22 @@ public class CapabilityReviewRepository {
                     LEFT JOIN ttm t ON t.tenant_id = db.tenant_id
                     LEFT JOIN partner_program ir ON ir.tenant_id = db.tenant_id AND ir.program = 'INDIRECT_RESELLER'
                                                 AND ir.status <> 'REVOKED'
-                    WHERE db.program = 'DIRECT_BILL' AND db.status = 'ACTIVE'""")) {
+                    WHERE db.program = 'DIRECT_BILL' AND db.status = 'ACTIVE' AND db.since <= ? AND db.status_since <= ?""")) {
                 statement.setDate(1, Date.valueOf(from.atDay(1)));
                 statement.setDate(2, Date.valueOf(to.atDay(1)));
                 statement.setDate(3, Date.valueOf(asOf));
                 // the facts as they stood at the end of asOf, as FactsOnDate picks them; before the history: today's
                 statement.setTimestamp(4, Timestamp.from(FactsOnDate.endOf(asOf)));
+                // E5 judged by asOf only who was an active direct-bill partner on asOf (and still is): not one that
+                // enrolled, or was reinstated, after it
+                statement.setDate(5, Date.valueOf(asOf));
+                statement.setDate(6, Date.valueOf(asOf));
                 statement.setFetchSize(5_000);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         String plan = rs.getString(7);
                         Date irSince = rs.getDate(11);
-                        EligibilityFacts facts = new EligibilityFacts(asOf, rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                        EligibilityFacts facts = new EligibilityFacts(asOf, rs.getString(2), rs.getString(3), rs.getString(12), rs.getBoolean(4),
                                 rs.getBoolean(5), rs.getBoolean(6), plan == null ? null : SupportPlan.valueOf(plan),
                                 rs.getBoolean(8), rs.getInt(9), rs.getBigDecimal(10), from, to,
                                 irSince == null ? null : irSince.toLocalDate());

@@ -35,6 +35,8 @@ class AccessResourceTest {
     static final Set<String> READERS = Set.of(Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.PROGRAM_OPERATOR);
     static final Set<String> GLOBAL_ADMIN = Set.of(Roles.GLOBAL_ADMIN);
     static final Set<String> OPERATOR = Set.of(Roles.PROGRAM_OPERATOR);
+    /** The operator imports; a GlobalAdmin registers its own tenant (E6). */
+    static final Set<String> OPERATOR_OR_GLOBAL_ADMIN = Set.of(Roles.PROGRAM_OPERATOR, Roles.GLOBAL_ADMIN);
 
     @InjectInfra
     Infrastructure infra;
@@ -71,7 +73,7 @@ class AccessResourceTest {
                 .replaceFirst("\"tenantId\": \"[^\"]+\"", "\"tenantId\": \"{tenant}\"");
         String p = "/v1/partners/{tenant}";
         return List.of(
-                new Operation("POST", "/v1/partners", OPERATOR, partner),
+                new Operation("POST", "/v1/partners", OPERATOR_OR_GLOBAL_ADMIN, partner),
                 new Operation("GET", p, READERS, null),
                 new Operation("PATCH", p, GLOBAL_ADMIN, "{ \"preferredLocale\": \"sv-SE\" }"),
                 new Operation("POST", p + "/revenue-records", OPERATOR, """

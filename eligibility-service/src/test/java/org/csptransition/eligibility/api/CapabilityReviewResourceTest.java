@@ -106,6 +106,21 @@ class CapabilityReviewResourceTest {
     }
 
     @Test
+    @DisplayName("E5: a review as of a date judges only who was an active direct-bill partner on that date, not one that enrolled later")
+    void judgesByStatusAsOf() {
+        UUID enrolledLater = api.register("ASFP", "DIRECT_BILL:2021-07-01");
+        UUID enrolledBefore = api.register("ASFP", "DIRECT_BILL:2021-05-01");
+
+        JsonPath review = review(api, AS_OF);
+
+        assertThat(entryOf(review, "restricted", enrolledLater)).isNull();
+        assertThat(entryOf(review, "restricted", enrolledBefore)).isNotNull();
+        given().header("Authorization", api.tenant(enrolledLater, "SalesAgent")).when().get("/v1/partners/" + enrolledLater)
+                .then().statusCode(200).body("programs.find { it.program == 'DIRECT_BILL' }.status", equalTo("ACTIVE"));
+        assertThat(entryOf(review(api, "2021-07-01"), "restricted", enrolledLater)).isNotNull();
+    }
+
+    @Test
     @DisplayName("E5: a restricted partner is not restricted again by the next review; without escalation it stays RESTRICTED")
     void onlyOnce() {
         UUID justBelow = aDirectBillPartnerWithMonthly("20000.00", true);

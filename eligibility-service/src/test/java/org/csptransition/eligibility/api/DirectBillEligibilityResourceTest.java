@@ -126,6 +126,52 @@ class DirectBillEligibilityResourceTest {
     }
 
     @Nested
+    @DisplayName("E2 MPN_ID: a PartnerID for the location the partner sells in")
+    class PartnerIdLocation {
+
+        io.restassured.response.Response register(UUID tenant, String location) {
+            return given().header("Authorization", api.operator()).contentType(io.restassured.http.ContentType.JSON).body("""
+                    { "tenantId": "%s", "partnerId": "%s", "companyName": "Fabrikam AB", "country": "SE", "preferredLocale": "sv-SE",
+                      "primaryContact": { "firstName": "Eva", "lastName": "Lind", "email": "eva@fabrikam.se" },
+                      "mpnMembershipActive": true, "supportPlan": "ASFP", "partnerIdLocation": %s,
+                      "programs": [ { "program": "INDIRECT_RESELLER", "status": "ACTIVE", "since": "2015-01-01" } ] }
+                    """.formatted(tenant, Api.aPartnerId(), location == null ? "null" : "\"" + location + "\"")).when().post("/v1/partners");
+        }
+
+        @Test
+        @DisplayName("E2 MPN_ID: the PartnerID of the Norwegian location does not qualify a partner selling in SE (PARTNER_ID_NOT_FOR_LOCATION, in the caller's language)")
+        void anotherLocationsPartnerId() {
+            UUID tenant = UUID.randomUUID();
+            register(tenant, "NO").then().statusCode(201).body("partnerIdLocation", equalTo("NO"));
+            api.attestAll(tenant);
+            api.twelveMonths(tenant, YearMonth.of(2021, 4), "25000.00");
+
+            evaluate(tenant, "2021-05-01", "sv-SE").statusCode(200)
+                    .body("eligible", equalTo(false))
+                    .body("requirements.find { it.code == 'MPN_ID' }.met", equalTo(false))
+                    .body("requirements.find { it.code == 'MPN_ID' }.reasonCode", equalTo("PARTNER_ID_NOT_FOR_LOCATION"))
+                    .body("requirements.find { it.code == 'MPN_ID' }.evidence.partnerIdLocation", equalTo("NO"))
+                    .body("requirements.find { it.code == 'MPN_ID' }.message", containsString("hör till MPN-platsen i NO"));
+        }
+
+        @Test
+        @DisplayName("E2 MPN_ID: the location's own PartnerID, or an import that does not say (read as the CSP country's), qualifies; a location that is no ISO country is 422")
+        void ownLocation() {
+            UUID own = UUID.randomUUID();
+            register(own, "SE").then().statusCode(201);
+            UUID unsaid = UUID.randomUUID();
+            register(unsaid, null).then().statusCode(201).body("partnerIdLocation", equalTo("SE"));
+            for (UUID tenant : java.util.List.of(own, unsaid)) {
+                api.attestAll(tenant);
+                api.twelveMonths(tenant, YearMonth.of(2021, 4), "25000.00");
+                evaluate(tenant, "2021-05-01", "en").statusCode(200).body("eligible", equalTo(true))
+                        .body("requirements.find { it.code == 'MPN_ID' }.reasonCode", equalTo("MPN_ID_ACTIVE"));
+            }
+            register(UUID.randomUUID(), "XX").then().statusCode(422).body("code", equalTo("COUNTRY_NOT_ISO_3166"));
+        }
+    }
+
+    @Nested
     @DisplayName("E2 messages in the caller's language")
     class Languages {
 

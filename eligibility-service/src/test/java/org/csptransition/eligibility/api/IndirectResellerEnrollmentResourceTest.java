@@ -75,6 +75,42 @@ class IndirectResellerEnrollmentResourceTest {
         return tenant;
     }
 
+    /** A GlobalAdmin's own registration, as a partner new to CSP: no program; {@code address}/{@code bank} given or not. */
+    io.restassured.response.Response registerItself(UUID tenant, boolean address, boolean bank) {
+        return given().header("Authorization", api.admin(tenant)).contentType(ContentType.JSON).body("""
+                { "tenantId": "%s", "partnerId": "%s", "companyName": "Litware AB", "country": "SE", "preferredLocale": "sv-SE",
+                  "primaryContact": { "firstName": "Ola", "lastName": "Berg", "email": "ola@litware.se" },
+                  "mpnMembershipActive": true, %s %s "programs": [] }
+                """.formatted(tenant, Api.aPartnerId(),
+                address ? "\"businessAddress\": { \"line1\": \"Storgatan 1\", \"city\": \"Uppsala\", \"postalCode\": \"75320\", \"country\": \"SE\" }," : "",
+                bank ? "\"bankInformation\": { \"provided\": true, \"verified\": false, \"accountLast4\": \"1234\" }," : ""))
+                .when().post("/v1/partners");
+    }
+
+    @Test
+    @DisplayName("E6 a partner new to CSP: its GlobalAdmin registers its own tenant, applies, the operator approves within 5 business days, the agreement makes it indirect reseller (only)")
+    void newToCsp() {
+        UUID tenant = UUID.randomUUID();
+        registerItself(tenant, true, true).then().statusCode(201).body("programs", org.hamcrest.Matchers.empty());
+        apply(tenant).statusCode(201).body("status", equalTo("PENDING_APPROVAL"))
+                .body("approvalDueBy", equalTo(BusinessDays.add(LocalDate.now(ZoneOffset.UTC), 5).toString()));
+        decide(tenant, "APPROVE", null).statusCode(200);
+        acceptAgreement(tenant).statusCode(200).body("status", equalTo("ACTIVE"));
+        given().header("Authorization", api.admin(tenant)).when().get("/v1/partners/" + tenant).then().statusCode(200)
+                .body("programs.program", containsInAnyOrder("INDIRECT_RESELLER"))
+                .body("programs.status", containsInAnyOrder("ACTIVE"));
+    }
+
+    @Test
+    @DisplayName("E6 a partner new to CSP needs a business address and bank information: registering itself without them is 422, and so is applying after an import without them")
+    void newToCspNeedsAddressAndBank() {
+        registerItself(UUID.randomUUID(), false, false).then().statusCode(422)
+                .body("errors.code", containsInAnyOrder("BUSINESS_ADDRESS_REQUIRED", "BANK_INFORMATION_REQUIRED"));
+        UUID imported = api.register(null);
+        apply(imported).statusCode(422)
+                .body("errors.code", containsInAnyOrder("BUSINESS_ADDRESS_REQUIRED", "BANK_INFORMATION_REQUIRED"));
+    }
+
     @Test
     @DisplayName("E6: apply → PENDING_APPROVAL due in 5 business days → approve → agreement → ACTIVE, both programs; every fact published")
     void transition() {

@@ -187,13 +187,23 @@ class PartnerResourceTest {
         }
 
         @Test
-        @DisplayName("a partner cannot register itself: only the operator imports partners (403)")
-        void onlyOperator() {
+        @DisplayName("E6 a GlobalAdmin registers only its own tenant (403 NOT_YOUR_TENANT) and claims no program (422 PROGRAMS_COME_FROM_ENROLLMENT); an AdminAgent cannot register (403)")
+        void selfRegistrationLimits() {
             UUID tenant = UUID.randomUUID();
             given().header("Authorization", tenant(tenant, "GlobalAdmin")).contentType(ContentType.JSON)
                     .body(aPartnerJson(tenant, aPartnerId(), "eva@fabrikam.se"))
                     .when().post("/v1/partners")
-                    .then().statusCode(403).contentType("application/problem+json").body("code", equalTo("FORBIDDEN"));
+                    .then().statusCode(422).contentType("application/problem+json")
+                    .body("code", equalTo("PROGRAMS_COME_FROM_ENROLLMENT"));
+            given().header("Authorization", tenant(UUID.randomUUID(), "GlobalAdmin")).contentType(ContentType.JSON)
+                    .body(aPartnerJson(tenant, aPartnerId(), "eva@fabrikam.se", ""))
+                    .when().post("/v1/partners")
+                    .then().statusCode(403).body("code", equalTo("NOT_YOUR_TENANT"));
+            given().header("Authorization", tenant(tenant, "AdminAgent")).contentType(ContentType.JSON)
+                    .body(aPartnerJson(tenant, aPartnerId(), "eva@fabrikam.se", ""))
+                    .when().post("/v1/partners")
+                    .then().statusCode(403).body("code", equalTo("FORBIDDEN"));
+            given().header("Authorization", operator()).when().get("/v1/partners/" + tenant).then().statusCode(404);
         }
     }
 

@@ -43,7 +43,7 @@ class IndirectResellerEnrollmentTest {
         }
         PartnerProfile profile = new PartnerProfile("4234567", "Fabrikam AB", "SE", "sv-SE",
                 new PartnerProfile.Contact("Eva", "Lind", "eva@fabrikam.se"), mpnActive, "mpn@fabrikam.se", null,
-                false, false, null, programs);
+                false, false, null, programs, null);
         return Partner.register(UUID.randomUUID(), profile, null, NOW).partner();
     }
 

@@ -19,14 +19,14 @@ class PartnerProfilePolicyTest {
         return new PartnerProfile("4234567", "Fabrikam AB", "SE", "sv-SE",
                 new PartnerProfile.Contact("Eva", "Lind", "eva@fabrikam.se"), true, "mpn@fabrikam.se",
                 new PartnerProfile.Address("Storgatan 1", null, "Malmö", "211 20", null, "SE"), true, true, "1234",
-                List.of(new PartnerProfile.ProgramHolding(Program.DIRECT_BILL, ProgramStatus.ACTIVE, LocalDate.of(2017, 3, 1))));
+                List.of(new PartnerProfile.ProgramHolding(Program.DIRECT_BILL, ProgramStatus.ACTIVE, LocalDate.of(2017, 3, 1))), null);
     }
 
     static PartnerProfile with(String partnerId, String country, String locale, String email) {
         PartnerProfile p = aProfile();
         return new PartnerProfile(partnerId, p.companyName(), country, locale,
                 new PartnerProfile.Contact("Eva", "Lind", email), p.mpnMembershipActive(), p.mpnAccountEmail(),
-                p.businessAddress(), true, true, p.bankAccountLast4(), p.programs());
+                p.businessAddress(), true, true, p.bankAccountLast4(), p.programs(), null);
     }
 
     static List<String> codes(PartnerProfile profile) {
@@ -78,7 +78,7 @@ class PartnerProfilePolicyTest {
         void fullBankAccountNumber() {
             PartnerProfile p = aProfile();
             PartnerProfile withFullNumber = new PartnerProfile(p.partnerId(), p.companyName(), p.country(), p.preferredLocale(),
-                    p.primaryContact(), true, null, null, true, true, "SE4550000000058398257466", p.programs());
+                    p.primaryContact(), true, null, null, true, true, "SE4550000000058398257466", p.programs(), null);
             assertThat(codes(withFullNumber)).containsExactly("BANK_ACCOUNT_NOT_LAST_FOUR");
         }
 

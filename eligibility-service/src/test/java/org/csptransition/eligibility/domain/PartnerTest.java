@@ -22,7 +22,7 @@ class PartnerTest {
         return new PartnerProfile("4234567", "Fabrikam AB", "SE", "sv-SE",
                 new PartnerProfile.Contact("Eva", "Lind", "eva@fabrikam.se"), true, "mpn@fabrikam.se", null, false, false, null,
                 java.util.Arrays.stream(programs)
-                        .map(p -> new PartnerProfile.ProgramHolding(p, ProgramStatus.ACTIVE, LocalDate.of(2017, 3, 1))).toList());
+                        .map(p -> new PartnerProfile.ProgramHolding(p, ProgramStatus.ACTIVE, LocalDate.of(2017, 3, 1))).toList(), null);
     }
 
     @Nested
@@ -63,7 +63,7 @@ class PartnerTest {
         void refusedProfile() {
             PartnerProfile p = aProfile(Program.DIRECT_BILL);
             PartnerProfile webMail = new PartnerProfile(p.partnerId(), p.companyName(), p.country(), p.preferredLocale(),
-                    new PartnerProfile.Contact("Eva", "Lind", "eva@gmail.com"), true, null, null, false, false, null, p.programs());
+                    new PartnerProfile.Contact("Eva", "Lind", "eva@gmail.com"), true, null, null, false, false, null, p.programs(), null);
             assertThatThrownBy(() -> Partner.register(UUID.randomUUID(), webMail, null, NOW)).isInstanceOf(IllegalStateException.class);
         }
     }

@@ -15,6 +15,7 @@ public record EligibilityFacts(
         LocalDate asOf,
         String partnerId,
         String country,
+        String partnerIdLocation,
         boolean mpnMembershipActive,
         boolean endorsementAuthority,
         boolean firstLevelSupport,

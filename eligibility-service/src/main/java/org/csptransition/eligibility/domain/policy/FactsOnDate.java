@@ -35,7 +35,7 @@ public record FactsOnDate(Instant recordedAt, boolean mpnMembershipActive, boole
 
     /** {@code current} with these facts in place of the partner's present ones. */
     public EligibilityFacts applyTo(EligibilityFacts current) {
-        return new EligibilityFacts(current.asOf(), current.partnerId(), current.country(), mpnMembershipActive, endorsementAuthority,
+        return new EligibilityFacts(current.asOf(), current.partnerId(), current.country(), current.partnerIdLocation(), mpnMembershipActive, endorsementAuthority,
                 firstLevelSupport, supportPlan, accountsReceivable, managedServices, current.trailingTwelveMonthsUsd(),
                 current.revenueFrom(), current.revenueTo(), current.indirectResellerSince());
     }

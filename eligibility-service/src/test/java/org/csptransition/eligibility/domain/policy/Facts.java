@@ -16,13 +16,21 @@ final class Facts {
     }
 
     static EligibilityFacts aQualifyingPartner() {
-        return new EligibilityFacts(AS_OF, "4234567", "SE", true, true, true, SupportPlan.ASFP, true, 1,
+        return new EligibilityFacts(AS_OF, "4234567", "SE", "SE", true, true, true, SupportPlan.ASFP, true, 1,
                 new BigDecimal("300000.00"), YearMonth.of(2020, 5), YearMonth.of(2021, 4), LocalDate.of(2019, 1, 1));
+    }
+
+    /** A qualifying partner whose PartnerID is the MPN id of its location in {@code location}. */
+    static EligibilityFacts withPartnerIdFor(String location) {
+        EligibilityFacts f = aQualifyingPartner();
+        return new EligibilityFacts(f.asOf(), f.partnerId(), f.country(), location, f.mpnMembershipActive(), f.endorsementAuthority(),
+                f.firstLevelSupport(), f.supportPlan(), f.accountsReceivable(), f.managedServices(), f.trailingTwelveMonthsUsd(),
+                f.revenueFrom(), f.revenueTo(), f.indirectResellerSince());
     }
 
     static EligibilityFacts withRevenue(String usd) {
         EligibilityFacts f = aQualifyingPartner();
-        return new EligibilityFacts(f.asOf(), f.partnerId(), f.country(), f.mpnMembershipActive(), f.endorsementAuthority(),
+        return new EligibilityFacts(f.asOf(), f.partnerId(), f.country(), f.partnerIdLocation(), f.mpnMembershipActive(), f.endorsementAuthority(),
                 f.firstLevelSupport(), f.supportPlan(), f.accountsReceivable(), f.managedServices(), new BigDecimal(usd),
                 f.revenueFrom(), f.revenueTo(), f.indirectResellerSince());
     }
@@ -30,14 +38,14 @@ final class Facts {
     static EligibilityFacts with(boolean mpnActive, boolean endorsement, boolean firstLevelSupport, SupportPlan plan,
                                  boolean accountsReceivable, int managedServices) {
         EligibilityFacts f = aQualifyingPartner();
-        return new EligibilityFacts(f.asOf(), f.partnerId(), f.country(), mpnActive, endorsement, firstLevelSupport, plan,
+        return new EligibilityFacts(f.asOf(), f.partnerId(), f.country(), f.partnerIdLocation(), mpnActive, endorsement, firstLevelSupport, plan,
                 accountsReceivable, managedServices, f.trailingTwelveMonthsUsd(), f.revenueFrom(), f.revenueTo(),
                 f.indirectResellerSince());
     }
 
     static EligibilityFacts indirectResellerSince(LocalDate since, LocalDate asOf) {
         EligibilityFacts f = aQualifyingPartner();
-        return new EligibilityFacts(asOf, f.partnerId(), f.country(), f.mpnMembershipActive(), f.endorsementAuthority(),
+        return new EligibilityFacts(asOf, f.partnerId(), f.country(), f.partnerIdLocation(), f.mpnMembershipActive(), f.endorsementAuthority(),
                 f.firstLevelSupport(), f.supportPlan(), f.accountsReceivable(), f.managedServices(), f.trailingTwelveMonthsUsd(),
                 f.revenueFrom(), f.revenueTo(), since);
     }

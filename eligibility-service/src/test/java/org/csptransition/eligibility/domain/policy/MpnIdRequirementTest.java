@@ -20,6 +20,15 @@ class MpnIdRequirementTest {
     }
 
     @Test
+    @DisplayName("E2 MPN_ID not met when the PartnerID is the MPN id of another location than the CSP country: PARTNER_ID_NOT_FOR_LOCATION")
+    void partnerIdOfAnotherLocation() {
+        RequirementOutcome outcome = requirement.evaluate(Facts.withPartnerIdFor("NO"), Facts.DEFAULT);
+        assertThat(outcome.met()).isFalse();
+        assertThat(outcome.reasonCode()).isEqualTo("PARTNER_ID_NOT_FOR_LOCATION");
+        assertThat(outcome.evidence()).containsEntry("country", "SE").containsEntry("partnerIdLocation", "NO");
+    }
+
+    @Test
     @DisplayName("not met when the membership is inactive: MPN_MEMBERSHIP_INACTIVE")
     void inactiveMembership() {
         RequirementOutcome outcome = requirement.evaluate(Facts.with(false, true, true, null, true, 1), Facts.DEFAULT);
