@@ -84,6 +84,12 @@ public final class ServiceProcess implements AutoCloseable {
             List<String> command = new ArrayList<>(List.of(KafkaBroker.javaExecutable(),
                     // C1 only and the serial collector: about 40% faster start and less memory on 2 cores
                     "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx384m"));
+            // extra JVM options for every service process, e.g. a JFR recording for a benchmark's profile ({service}
+            // stands for the service's name, so each writes its own file)
+            String extra = System.getProperty("service.jvm-options", "").trim();
+            if (!extra.isEmpty()) {
+                command.addAll(List.of(extra.replace("{service}", service.serviceName() + "-" + port).split("\\s+")));
+            }
             config.forEach((key, value) -> command.add("-D" + key + "=" + value));
             command.add("-Dquarkus.http.port=" + port);
             command.add("-jar");

@@ -8,10 +8,15 @@ import org.csptransition.notification.domain.webhook.WebhookDeliveryStatus;
 import org.csptransition.notification.domain.webhook.WebhookEndpoint;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** N4 every query of the webhook tables: endpoints, deliveries and their attempts. */
 @ApplicationScoped
@@ -50,8 +55,15 @@ public class WebhookRepository {
         if (tenants.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("FROM WebhookEndpoint e WHERE e.tenantId IN :t AND e.status = 'ACTIVE' ORDER BY e.id", WebhookEndpoint.class)
-                .setParameter("t", tenants).getResultList();
+        // one query per tenant (an event has at most two parties): Hibernate rebuilds the SQL of a query with a list
+        // parameter (IN :t) at every call, which took a third of the consumer's time at 100 events/s
+        List<WebhookEndpoint> endpoints = new ArrayList<>();
+        for (UUID tenant : tenants) {
+            endpoints.addAll(em.createQuery("FROM WebhookEndpoint e WHERE e.tenantId = :t AND e.status = 'ACTIVE'", WebhookEndpoint.class)
+                    .setParameter("t", tenant).getResultList());
+        }
+        endpoints.sort(Comparator.comparing(WebhookEndpoint::id));
+        return endpoints;
     }
 
     /**
@@ -82,30 +94,39 @@ public class WebhookRepository {
      *   earlier one is pending, leased or not);</li>
      *   <li>at most {@code perEndpoint} per endpoint, so one endpoint's backlog never fills the batch.</li>
      * </ul>
+     * The due deliveries are read in due order through the due index and the read stops after a bounded window (four
+     * times {@code limit}), so a claim costs the same with ten or a hundred thousand deliveries waiting; the per-endpoint
+     * share is taken from that window. (Numbering every pending delivery per endpoint, as the claim first did, read the
+     * whole backlog at every claim: 0.6 s a claim with 1,500 waiting under load.) An endpoint whose share is taken is
+     * busy at the next claim, which then reaches the others' deliveries further down.
      */
-    @SuppressWarnings("unchecked") // a native query of one column: a list of its values
+    @SuppressWarnings("unchecked") // a native query of two columns: a list of rows
     public List<WebhookDelivery> claimDue(Instant now, int limit, int perEndpoint, Collection<UUID> busyEndpoints) {
-        // the busy endpoints are UUIDs of this process's own bookkeeping, written as literals
-        String busy = busyEndpoints.isEmpty() ? "" : " AND h.endpoint_id NOT IN ("
-                + String.join(",", busyEndpoints.stream().map(id -> "'" + id + "'").toList()) + ")";
         // no result class: Hibernate 7.2 caches the plan of a native query with one under a new key at every call (its
-        // ImplicitResultClassBuilder has no equals), and each later lookup compares against them all: the claim, made for
-        // every finished attempt, grew slower all the time. The plain query's plan is cached once.
-        @SuppressWarnings("unchecked")
-        List<Object> ids = em.createNativeQuery("""
-                        SELECT d.id FROM webhook_delivery d
-                        WHERE d.status = 'PENDING' AND d.next_attempt_at <= ?1 AND d.id IN (
-                          SELECT id FROM (
-                            SELECT h.id, row_number() OVER (PARTITION BY h.endpoint_id ORDER BY h.next_attempt_at, h.seq) AS n
-                            FROM webhook_delivery h JOIN webhook_endpoint e ON e.id = h.endpoint_id AND e.status = 'ACTIVE'
-                            WHERE h.status = 'PENDING' AND h.next_attempt_at <= ?1 %s
-                              AND NOT EXISTS (SELECT 1 FROM webhook_delivery p WHERE p.endpoint_id = h.endpoint_id
-                                                AND p.object_id = h.object_id AND p.status = 'PENDING' AND p.seq < h.seq)
-                          ) heads WHERE n <= ?3)
-                        ORDER BY d.next_attempt_at LIMIT ?2 FOR UPDATE OF d SKIP LOCKED""".formatted(busy))
-                .setParameter(1, now).setParameter(2, limit).setParameter(3, perEndpoint)
+        // ImplicitResultClassBuilder has no equals), and each later lookup compares against them all. The busy endpoints
+        // are bound as one array, so the query's text, and its cached plan, are always the same.
+        List<Object[]> window = em.createNativeQuery("""
+                        SELECT d.id, d.endpoint_id FROM webhook_delivery d
+                        JOIN webhook_endpoint e ON e.id = d.endpoint_id AND e.status = 'ACTIVE'
+                        WHERE d.status = 'PENDING' AND d.next_attempt_at <= ?1 AND d.endpoint_id <> ALL (CAST(?3 AS uuid[]))
+                          AND NOT EXISTS (SELECT 1 FROM webhook_delivery p WHERE p.endpoint_id = d.endpoint_id
+                                            AND p.object_id = d.object_id AND p.status = 'PENDING' AND p.seq < d.seq)
+                        ORDER BY d.next_attempt_at LIMIT ?2 FOR UPDATE OF d SKIP LOCKED""")
+                .setParameter(1, now).setParameter(2, Math.max(limit, 1) * 4)
+                .setParameter(3, busyEndpoints.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")))
                 .getResultList();
-        return ids.stream().map(id -> em.find(WebhookDelivery.class, NotificationRepository.uuid(id))).toList();
+        Map<UUID, Integer> taken = new HashMap<>();
+        List<WebhookDelivery> claimed = new ArrayList<>();
+        for (Object[] row : window) {
+            if (claimed.size() >= limit) {
+                break;
+            }
+            UUID endpoint = NotificationRepository.uuid(row[1]);
+            if (taken.merge(endpoint, 1, Integer::sum) <= perEndpoint) {
+                claimed.add(em.find(WebhookDelivery.class, NotificationRepository.uuid(row[0])));
+            }
+        }
+        return claimed;
     }
 
     /** N4 the delivery log: one endpoint's deliveries, newest first, after ({@code createdBefore}, {@code idBefore}). */

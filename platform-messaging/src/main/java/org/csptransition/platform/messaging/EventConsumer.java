@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -35,14 +36,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The service's one Kafka consumer (group = application name). For every record: parse the envelope, find the handler
@@ -52,7 +61,7 @@ import java.util.concurrent.TimeUnit;
  * it so their order holds, other keys do not wait. Parked events are retried with backoff on this thread between polls;
  * one that runs out of attempts is dead (kept for an operator's replay and copied to {@code <topic>.dlq}). A record
  * that is not an event goes to {@code <topic>.dlq} at once. Offsets are committed only after a record is handled or
- * parked.
+ * parked. Partitions are handled side by side, each by one worker at a time (ADR 0007).
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -70,6 +79,14 @@ public class EventConsumer {
     private final Map<EventType, List<EventHandler>> handlers = new HashMap<>();
     private volatile boolean running;
     private Thread thread;
+    /** Threads that handle partitions side by side ({@code platform.messaging.consumer.threads}); null: in line. */
+    private ExecutorService workers;
+    // the side-by-side loop's bookkeeping: used on the polling thread only, except done, written by the workers
+    private final Map<TopicPartition, Work> working = new HashMap<>();
+    private final Map<TopicPartition, OffsetAndMetadata> done = new ConcurrentHashMap<>();
+    private final Map<TopicPartition, OffsetAndMetadata> committed = new HashMap<>();
+    private final Map<TopicPartition, Long> heldBack = new HashMap<>();
+    private final Map<TopicPartition, Duration> backoffs = new HashMap<>();
     private KafkaConsumer<String, String> consumer;
     private KafkaProducer<String, String> deadLetters;
     private volatile long nextParkedCheck;
@@ -99,12 +116,20 @@ public class EventConsumer {
         List<String> topics = handlers.keySet().stream().map(EventType::topic).distinct().sorted().toList();
         consumer = kafka.consumer(consumerName);
         deadLetters = kafka.producer(consumerName + "-dlq");
-        consumer.subscribe(topics);
+        consumer.subscribe(topics, new Rebalance());
         Gauge.builder("events.parked.waiting", this, c -> c.countParked(ParkedEvents.PARKED)).tag("consumer", consumerName)
                 .description("events parked after failing, or waiting behind a parked event of their key").register(meters);
         Gauge.builder("events.dead.waiting", this, c -> c.countParked(ParkedEvents.DEAD)).tag("consumer", consumerName)
                 .description("parked events that ran out of attempts and wait for an operator's replay").register(meters);
         running = true;
+        if (config.threads() > 1) {
+            AtomicInteger number = new AtomicInteger();
+            workers = Executors.newFixedThreadPool(config.threads(), task -> {
+                Thread worker = new Thread(task, "event-consumer-partition-" + number.incrementAndGet());
+                worker.setDaemon(true);
+                return worker;
+            });
+        }
         thread = new Thread(this::run, "event-consumer");
         thread.setDaemon(true);
         thread.start();
@@ -122,41 +147,204 @@ public class EventConsumer {
             }
             deadLetters.close(Duration.ofSeconds(5));
         }
+        if (workers != null) {
+            workers.shutdownNow();
+        }
     }
 
     private void run() {
-        Duration backoff = config.initialBackoff();
         try {
-            while (running) {
-                ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
-                Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
-                try {
-                    List<ConsumerRecord<String, String>> batch = new ArrayList<>(config.batchSize());
-                    for (ConsumerRecord<String, String> record : records) {
-                        batch.add(record);
-                        if (batch.size() >= config.batchSize()) {
-                            processBatch(batch, done);
-                        }
-                    }
-                    processBatch(batch, done);
-                    if (!done.isEmpty()) {
-                        consumer.commitSync(done);
-                    }
-                    retryDueParked();
-                    backoff = config.initialBackoff();
-                } catch (RuntimeException e) {
-                    // only infrastructure fails here (the dead-letter topic or the commit): rewind what is not done, try again
-                    LOG.warnf("Event consumer will retry in %d ms: %s", backoff.toMillis(), e.getMessage());
-                    rewind(records, done);
-                    pause(backoff);
-                    backoff = doubled(backoff, config.maxBackoff());
-                }
+            if (workers == null) {
+                runInLine();
+            } else {
+                runSideBySide();
             }
         } catch (WakeupException e) {
             // shutting down
         } finally {
+            if (workers != null) {
+                awaitWorking(working.keySet());
+                commitDone();
+            }
             consumer.close(Duration.ofSeconds(5));
         }
+    }
+
+    /** One thread: each poll's records in order, then their commit. */
+    private void runInLine() {
+        Duration backoff = config.initialBackoff();
+        while (running) {
+            ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
+            Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+            try {
+                records.partitions().forEach(partition -> processPartition(records.records(partition), done));
+                if (!done.isEmpty()) {
+                    consumer.commitSync(done);
+                }
+                retryDueParked();
+                backoff = config.initialBackoff();
+            } catch (RuntimeException e) {
+                // only infrastructure fails here (the dead-letter topic or the commit): rewind what is not done, try again
+                LOG.warnf("Event consumer will retry in %d ms: %s", backoff.toMillis(), e.getMessage());
+                rewind(records, done);
+                pause(backoff);
+                backoff = doubled(backoff, config.maxBackoff());
+            }
+        }
+    }
+
+    /**
+     * Partitions side by side: the records a poll returns for a partition go to a worker, and the partition is paused
+     * until that worker is done, so it has one worker at a time and keeps its order (a key lives on one partition);
+     * meanwhile this thread goes on polling the other partitions. A slow or failing event therefore holds its own
+     * partition only. Offsets are committed once their records are handled or parked; a partition whose worker failed
+     * (only infrastructure can) is rewound to what it finished and resumed after a backoff. Only this thread uses the
+     * Kafka consumer.
+     */
+    private void runSideBySide() {
+        while (running) {
+            ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(100));
+            for (TopicPartition partition : records.partitions()) {
+                List<ConsumerRecord<String, String>> handed = records.records(partition);
+                if (working.containsKey(partition)) {
+                    // never two workers on a partition: these come again once its worker is done
+                    consumer.seek(partition, handed.get(0).offset());
+                    continue;
+                }
+                consumer.pause(List.of(partition));
+                working.put(partition, new Work(handed.get(0).offset(), workers.submit(() -> processPartition(handed, done))));
+            }
+            finishWork();
+            commitDone();
+            retryDueParked();
+        }
+    }
+
+    /** A worker's records of one partition: where they began, and the worker. */
+    private record Work(long firstOffset, Future<?> future) {
+    }
+
+    /** Resumes the partitions whose worker is done; rewinds and holds back for a while those whose worker failed. */
+    private void finishWork() {
+        long now = System.currentTimeMillis();
+        for (Iterator<Map.Entry<TopicPartition, Work>> it = working.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<TopicPartition, Work> entry = it.next();
+            TopicPartition partition = entry.getKey();
+            Work work = entry.getValue();
+            if (!work.future().isDone()) {
+                continue;
+            }
+            it.remove();
+            try {
+                work.future().get();
+                backoffs.remove(partition);
+                consumer.resume(List.of(partition));
+            } catch (ExecutionException e) {
+                Duration backoff = backoffs.merge(partition, config.initialBackoff(), (was, first) -> doubled(was, config.maxBackoff()));
+                OffsetAndMetadata finished = done.get(partition);
+                long from = finished != null && finished.offset() > work.firstOffset() ? finished.offset() : work.firstOffset();
+                LOG.warnf("Event consumer will retry %s from offset %d in %d ms: %s", partition, from, backoff.toMillis(),
+                        e.getCause().getMessage());
+                consumer.seek(partition, from);
+                heldBack.put(partition, now + backoff.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        for (Iterator<Map.Entry<TopicPartition, Long>> it = heldBack.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<TopicPartition, Long> entry = it.next();
+            if (entry.getValue() <= now) {
+                it.remove();
+                consumer.resume(List.of(entry.getKey()));
+            }
+        }
+    }
+
+    /** Commits what the workers finished since the last commit; a failed commit is tried again next round. */
+    private void commitDone() {
+        Map<TopicPartition, OffsetAndMetadata> due = new HashMap<>(done);
+        due.entrySet().removeIf(e -> e.getValue().equals(committed.get(e.getKey())));
+        if (due.isEmpty()) {
+            return;
+        }
+        try {
+            consumer.commitSync(due);
+            committed.putAll(due);
+        } catch (WakeupException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            LOG.debugf("Commit failed, tried again next round (a redelivery is skipped by the inbox): %s", e.getMessage());
+        }
+    }
+
+    /** Waits for the workers of these partitions (at most 30 s each), so a partition never has two workers at once. */
+    private void awaitWorking(Collection<TopicPartition> partitions) {
+        for (TopicPartition partition : List.copyOf(partitions)) {
+            Work work = working.remove(partition);
+            if (work == null) {
+                continue;
+            }
+            try {
+                work.future().get(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+                LOG.debugf("Worker of %s ended with %s; its records come again to the partition's next owner", partition, e);
+            }
+        }
+    }
+
+    /**
+     * Partitions taken away (a rebalance) are finished first and their offsets committed, so their next owner, this
+     * replica or another, starts after what was handled and a partition never has two workers.
+     */
+    private final class Rebalance implements ConsumerRebalanceListener {
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            if (workers == null) {
+                return;
+            }
+            awaitWorking(partitions);
+            commitDone();
+            forget(partitions);
+        }
+
+        @Override
+        public void onPartitionsLost(Collection<TopicPartition> partitions) {
+            if (workers == null) {
+                return;
+            }
+            awaitWorking(partitions);
+            forget(partitions);
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            // a partition starts unpaused, read from its committed offset
+        }
+
+        private void forget(Collection<TopicPartition> partitions) {
+            partitions.forEach(partition -> {
+                done.remove(partition);
+                committed.remove(partition);
+                heldBack.remove(partition);
+                backoffs.remove(partition);
+            });
+        }
+    }
+
+    private void processPartition(List<ConsumerRecord<String, String>> records, Map<TopicPartition, OffsetAndMetadata> done) {
+        List<ConsumerRecord<String, String>> batch = new ArrayList<>(config.batchSize());
+        for (ConsumerRecord<String, String> record : records) {
+            batch.add(record);
+            if (batch.size() >= config.batchSize()) {
+                processBatch(batch, done);
+            }
+        }
+        processBatch(batch, done);
     }
 
     private void rewind(ConsumerRecords<String, String> records, Map<TopicPartition, OffsetAndMetadata> done) {

@@ -78,6 +78,13 @@ public interface MessagingConfig {
         @WithDefault("100")
         int batchSize();
 
+        /**
+         * The partitions of one poll are handled by up to this many threads at once, each partition by one thread in
+         * its order (so a key's events keep theirs); 1 handles them one after another on the polling thread.
+         */
+        @WithDefault("3")
+        int threads();
+
         @WithDefault("100ms")
         Duration initialBackoff();
 

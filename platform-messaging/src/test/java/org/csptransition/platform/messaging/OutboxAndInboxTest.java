@@ -265,6 +265,42 @@ class OutboxAndInboxTest {
         }
 
         @Test
+        @DisplayName("partitions are handled side by side: while a slow event holds its partition, an event on another partition is applied; the slow one follows, once")
+        void aSlowEventHoldsOnlyItsPartition() {
+            UUID slow = UUID.randomUUID();
+            UUID other = UUID.randomUUID();
+            while (partitionOf(other) == partitionOf(slow)) {
+                other = UUID.randomUUID();
+            }
+            UUID elsewhere = other;
+            ProbeHandler.HELD = new java.util.concurrent.CountDownLatch(1);
+            try {
+                TopicReader.publish(infra, envelope(partner(slow, ProbeHandler.HELD_COMPANY)));
+                await().atMost(WAIT).until(() -> effectIds(slow).isEmpty() && heldInLine());
+                TopicReader.publish(infra, envelope(partner(elsewhere, "Elsewhere AB")));
+
+                await().atMost(Duration.ofSeconds(10)).until(() -> effectsFor(elsewhere) == 1);
+                assertThat(effectIds(slow)).as("the slow event is still being handled").isEmpty();
+            } finally {
+                ProbeHandler.HELD.countDown();
+            }
+            await().atMost(WAIT).until(() -> effectsFor(slow) == 1);
+            assertThat(effectsFor(elsewhere)).isEqualTo(1);
+        }
+
+        /** Whether a consumer thread is inside the probe, waiting for the held event to be let go. */
+        private boolean heldInLine() {
+            return Thread.getAllStackTraces().entrySet().stream().anyMatch(t -> t.getKey().getName().startsWith("event-consumer")
+                    && java.util.Arrays.stream(t.getValue()).anyMatch(f -> f.getClassName().startsWith(ProbeHandler.class.getName())));
+        }
+
+        /** The partition the producer's default partitioner picks for a key on the three-partition topic. */
+        private int partitionOf(UUID key) {
+            return org.apache.kafka.common.utils.Utils.toPositive(
+                    org.apache.kafka.common.utils.Utils.murmur2(key.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))) % 3;
+        }
+
+        @Test
         @DisplayName("a failing event is parked after its short in-line retries: other keys go on at once, later events of its key wait behind it and follow in order once it succeeds")
         void failingEventCostsOnlyItsKey() {
             UUID poisoned = UUID.randomUUID();
