@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.csptransition.eligibility.application.PartnerSearch;
 import org.csptransition.eligibility.application.RestrictedPartners;
-import org.csptransition.eligibility.persistence.PartnerSearchRepository;
 import org.csptransition.platform.http.Csv;
 import org.csptransition.platform.http.CsvExport;
 import org.csptransition.platform.http.Problem;
@@ -60,7 +59,7 @@ public class OperatorPartnerResource {
 
     public record FoundPartner(UUID tenantId, String partnerId, String companyName, String country, Instant createdAt,
                                List<HeldProgram> programs) {
-        static FoundPartner of(PartnerSearchRepository.Found f) {
+        static FoundPartner of(PartnerSearch.Found f) {
             return new FoundPartner(f.tenantId(), f.partnerId(), f.companyName(), f.country(), f.createdAt(),
                     f.programs().stream().map(p -> new HeldProgram(p.program(), p.status(), p.since())).toList());
         }
@@ -100,8 +99,8 @@ public class OperatorPartnerResource {
                              @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size,
                              @Parameter(description = "csv: the same as Accept: text/csv") @QueryParam("format") @Pattern(regexp = "json|csv") String format,
                              @Context HttpHeaders headers) {
-        var criteria = new PartnerSearchRepository.Criteria(name, partnerId, country, program, status);
-        var by = PartnerSearchRepository.Sort.valueOf(constant(sort));
+        var criteria = new PartnerSearch.Criteria(name, partnerId, country, program, status);
+        var by = PartnerSearch.Sort.valueOf(constant(sort));
         boolean descending = "desc".equals(order);
         if (CsvExport.wanted(format, headers)) {
             List<List<?>> rows = search.page(criteria, by, descending, 0, Integer.MAX_VALUE).items().stream()
