@@ -49,8 +49,8 @@ export class CapabilityReviewsApi extends runtime.BaseAPI {
         };
     }
     /**
-     * E5: whom it restricted or escalated, from which status, and why (the unmet requirement codes or the escalation reason).
-     * One past capability review with its outcome per partner
+     * E5: while it runs, progress.state RUNNING with processed of total partners evaluated (written every eligibility.capability-review.progress-every partners); once COMPLETED, whom it restricted or escalated, from which status, and why (the unmet requirement codes or the escalation reason); FAILED: it changed nothing.
+     * One capability review: its progress, and its outcome per partner
      */
     async getCapabilityReviewRaw(requestParameters, initOverrides) {
         const requestOptions = await this.getCapabilityReviewRequestOpts(requestParameters);
@@ -58,8 +58,8 @@ export class CapabilityReviewsApi extends runtime.BaseAPI {
         return new runtime.JSONApiResponse(response, (jsonValue) => EligibilityPastReviewFromJSON(jsonValue));
     }
     /**
-     * E5: whom it restricted or escalated, from which status, and why (the unmet requirement codes or the escalation reason).
-     * One past capability review with its outcome per partner
+     * E5: while it runs, progress.state RUNNING with processed of total partners evaluated (written every eligibility.capability-review.progress-every partners); once COMPLETED, whom it restricted or escalated, from which status, and why (the unmet requirement codes or the escalation reason); FAILED: it changed nothing.
+     * One capability review: its progress, and its outcome per partner
      */
     async getCapabilityReview(requestParameters, initOverrides) {
         const response = await this.getCapabilityReviewRaw(requestParameters, initOverrides);
@@ -139,7 +139,7 @@ export class CapabilityReviewsApi extends runtime.BaseAPI {
         };
     }
     /**
-     * E5: every partner whose DIRECT_BILL program is ACTIVE and that fails a minimum of the policy in force on asOf becomes RESTRICTED (partner.program.changed.v1 each, with the unmet requirement codes). With escalation configured, older restrictions become SUSPENDED or REVOKED. Also runs on a schedule when eligibility.capability-review.cron is set.
+     * E5: every partner whose DIRECT_BILL program is ACTIVE and that fails a minimum of the policy in force on asOf becomes RESTRICTED (partner.program.changed.v1 each, with the unmet requirement codes). With escalation configured, older restrictions become SUSPENDED or REVOKED. Also runs on a schedule when eligibility.capability-review.cron is set. With Prefer: respond-async it runs in the background: 202 at once, with Location; GET that review to follow its progress (processed of total) until it is COMPLETED or FAILED.
      * Run a capability review
      */
     async runCapabilityReviewRaw(requestParameters, initOverrides) {
@@ -148,7 +148,7 @@ export class CapabilityReviewsApi extends runtime.BaseAPI {
         return new runtime.JSONApiResponse(response, (jsonValue) => EligibilityReviewResponseFromJSON(jsonValue));
     }
     /**
-     * E5: every partner whose DIRECT_BILL program is ACTIVE and that fails a minimum of the policy in force on asOf becomes RESTRICTED (partner.program.changed.v1 each, with the unmet requirement codes). With escalation configured, older restrictions become SUSPENDED or REVOKED. Also runs on a schedule when eligibility.capability-review.cron is set.
+     * E5: every partner whose DIRECT_BILL program is ACTIVE and that fails a minimum of the policy in force on asOf becomes RESTRICTED (partner.program.changed.v1 each, with the unmet requirement codes). With escalation configured, older restrictions become SUSPENDED or REVOKED. Also runs on a schedule when eligibility.capability-review.cron is set. With Prefer: respond-async it runs in the background: 202 at once, with Location; GET that review to follow its progress (processed of total) until it is COMPLETED or FAILED.
      * Run a capability review
      */
     async runCapabilityReview(requestParameters, initOverrides) {

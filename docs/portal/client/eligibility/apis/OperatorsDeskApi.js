@@ -13,6 +13,8 @@
  */
 import * as runtime from '../runtime.js';
 import { EligibilityEnrollmentQueuePageFromJSON, } from '../models/EligibilityEnrollmentQueuePage.js';
+import { EligibilityPartnerSearchPageFromJSON, } from '../models/EligibilityPartnerSearchPage.js';
+import { EligibilityRestrictedPartnerPageFromJSON, } from '../models/EligibilityRestrictedPartnerPage.js';
 /**
  *
  */
@@ -77,6 +79,136 @@ export class OperatorsDeskApi extends runtime.BaseAPI {
      */
     async listEnrollmentQueue(requestParameters = {}, initOverrides) {
         const response = await this.listEnrollmentQueueRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+    /**
+     * Creates request options for listRestrictedPartners without sending the request
+     */
+    async listRestrictedPartnersRequestOpts(requestParameters) {
+        const queryParameters = {};
+        if (requestParameters['format'] != null) {
+            queryParameters['format'] = requestParameters['format'];
+        }
+        if (requestParameters['order'] != null) {
+            queryParameters['order'] = requestParameters['order'];
+        }
+        if (requestParameters['page'] != null) {
+            queryParameters['page'] = requestParameters['page'];
+        }
+        if (requestParameters['size'] != null) {
+            queryParameters['size'] = requestParameters['size'];
+        }
+        if (requestParameters['sort'] != null) {
+            queryParameters['sort'] = requestParameters['sort'];
+        }
+        if (requestParameters['status'] != null) {
+            queryParameters['status'] = requestParameters['status'];
+        }
+        const headerParameters = {};
+        if (requestParameters['ifNoneMatch'] != null) {
+            headerParameters['If-None-Match'] = String(requestParameters['ifNoneMatch']);
+        }
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("bearer", []);
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+        let urlPath = `/v1/operator/restricted-partners`;
+        return {
+            path: urlPath,
+            method: 'GET',
+            headers: headerParameters,
+            query: queryParameters,
+        };
+    }
+    /**
+     * E5: every RESTRICTED or SUSPENDED direct-bill program, the day its restriction began, and the days the configured escalation (eligibility.escalation.suspend-after-days / revoke-after-days, counted from that day) would suspend and revoke it at the next capability review on or after that day; a date is absent when that escalation is not configured. Accept: text/csv (or format=csv) exports every matching item, unpaged.
+     * Restricted partners with their escalation dates
+     */
+    async listRestrictedPartnersRaw(requestParameters, initOverrides) {
+        const requestOptions = await this.listRestrictedPartnersRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+        return new runtime.JSONApiResponse(response, (jsonValue) => EligibilityRestrictedPartnerPageFromJSON(jsonValue));
+    }
+    /**
+     * E5: every RESTRICTED or SUSPENDED direct-bill program, the day its restriction began, and the days the configured escalation (eligibility.escalation.suspend-after-days / revoke-after-days, counted from that day) would suspend and revoke it at the next capability review on or after that day; a date is absent when that escalation is not configured. Accept: text/csv (or format=csv) exports every matching item, unpaged.
+     * Restricted partners with their escalation dates
+     */
+    async listRestrictedPartners(requestParameters = {}, initOverrides) {
+        const response = await this.listRestrictedPartnersRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+    /**
+     * Creates request options for searchPartners without sending the request
+     */
+    async searchPartnersRequestOpts(requestParameters) {
+        const queryParameters = {};
+        if (requestParameters['country'] != null) {
+            queryParameters['country'] = requestParameters['country'];
+        }
+        if (requestParameters['format'] != null) {
+            queryParameters['format'] = requestParameters['format'];
+        }
+        if (requestParameters['name'] != null) {
+            queryParameters['name'] = requestParameters['name'];
+        }
+        if (requestParameters['order'] != null) {
+            queryParameters['order'] = requestParameters['order'];
+        }
+        if (requestParameters['page'] != null) {
+            queryParameters['page'] = requestParameters['page'];
+        }
+        if (requestParameters['partnerId'] != null) {
+            queryParameters['partnerId'] = requestParameters['partnerId'];
+        }
+        if (requestParameters['program'] != null) {
+            queryParameters['program'] = requestParameters['program'];
+        }
+        if (requestParameters['size'] != null) {
+            queryParameters['size'] = requestParameters['size'];
+        }
+        if (requestParameters['sort'] != null) {
+            queryParameters['sort'] = requestParameters['sort'];
+        }
+        if (requestParameters['status'] != null) {
+            queryParameters['status'] = requestParameters['status'];
+        }
+        const headerParameters = {};
+        if (requestParameters['ifNoneMatch'] != null) {
+            headerParameters['If-None-Match'] = String(requestParameters['ifNoneMatch']);
+        }
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("bearer", []);
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+        let urlPath = `/v1/operator/partners`;
+        return {
+            path: urlPath,
+            method: 'GET',
+            headers: headerParameters,
+            query: queryParameters,
+        };
+    }
+    /**
+     * Every registered partner, filtered by a part of its company name (any case), its PartnerID (MPN id, exact), its country, and a program it holds (optionally in a status: program=DIRECT_BILL&status=RESTRICTED). Unset filters match all. Accept: text/csv (or format=csv) exports every matching partner, unpaged; the programs column reads PROGRAM:STATUS:since separated by spaces.
+     * Search the partners
+     */
+    async searchPartnersRaw(requestParameters, initOverrides) {
+        const requestOptions = await this.searchPartnersRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+        return new runtime.JSONApiResponse(response, (jsonValue) => EligibilityPartnerSearchPageFromJSON(jsonValue));
+    }
+    /**
+     * Every registered partner, filtered by a part of its company name (any case), its PartnerID (MPN id, exact), its country, and a program it holds (optionally in a status: program=DIRECT_BILL&status=RESTRICTED). Unset filters match all. Accept: text/csv (or format=csv) exports every matching partner, unpaged; the programs column reads PROGRAM:STATUS:since separated by spaces.
+     * Search the partners
+     */
+    async searchPartners(requestParameters = {}, initOverrides) {
+        const response = await this.searchPartnersRaw(requestParameters, initOverrides);
         return await response.value();
     }
 }

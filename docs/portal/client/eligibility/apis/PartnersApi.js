@@ -94,7 +94,7 @@ export class PartnersApi extends runtime.BaseAPI {
         };
     }
     /**
-     * Imports an existing CSP partner with its profile, current programs and, optionally, its support plan (E1). Publishes partner.registered.v1.
+     * The operator imports an existing CSP partner with its profile, current programs and, optionally, its support plan (E1). A partner new to CSP registers itself (E6): its GlobalAdmin, for its own tenant, with no program and no support plan, and with a business address and bank information; it then applies for indirect reseller. Never a tenant that is a CSP partner\'s customer (E7). Publishes partner.registered.v1.
      * Register a partner tenant
      */
     async registerPartnerRaw(requestParameters, initOverrides) {
@@ -103,7 +103,7 @@ export class PartnersApi extends runtime.BaseAPI {
         return new runtime.JSONApiResponse(response, (jsonValue) => EligibilityPartnerResponseFromJSON(jsonValue));
     }
     /**
-     * Imports an existing CSP partner with its profile, current programs and, optionally, its support plan (E1). Publishes partner.registered.v1.
+     * The operator imports an existing CSP partner with its profile, current programs and, optionally, its support plan (E1). A partner new to CSP registers itself (E6): its GlobalAdmin, for its own tenant, with no program and no support plan, and with a business address and bank information; it then applies for indirect reseller. Never a tenant that is a CSP partner\'s customer (E7). Publishes partner.registered.v1.
      * Register a partner tenant
      */
     async registerPartner(requestParameters, initOverrides) {

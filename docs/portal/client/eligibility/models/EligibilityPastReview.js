@@ -13,6 +13,7 @@
  */
 import { EligibilityPartnerOutcomeFromJSON, EligibilityPartnerOutcomeToJSON, } from './EligibilityPartnerOutcome.js';
 import { EligibilityReviewSummaryFromJSON, EligibilityReviewSummaryToJSON, } from './EligibilityReviewSummary.js';
+import { EligibilityReviewProgressFromJSON, EligibilityReviewProgressToJSON, } from './EligibilityReviewProgress.js';
 /**
  * Check if a given object implements the EligibilityPastReview interface.
  */
@@ -29,6 +30,7 @@ export function EligibilityPastReviewFromJSONTyped(json, ignoreDiscriminator) {
     return {
         'review': json['review'] == null ? undefined : EligibilityReviewSummaryFromJSON(json['review']),
         'outcomes': json['outcomes'] == null ? undefined : (json['outcomes'].map(EligibilityPartnerOutcomeFromJSON)),
+        'progress': json['progress'] == null ? undefined : EligibilityReviewProgressFromJSON(json['progress']),
     };
 }
 export function EligibilityPastReviewToJSON(json) {
@@ -41,5 +43,6 @@ export function EligibilityPastReviewToJSONTyped(value, ignoreDiscriminator = fa
     return {
         'review': EligibilityReviewSummaryToJSON(value['review']),
         'outcomes': value['outcomes'] == null ? undefined : (value['outcomes'].map(EligibilityPartnerOutcomeToJSON)),
+        'progress': EligibilityReviewProgressToJSON(value['progress']),
     };
 }

@@ -58,6 +58,7 @@ export function EligibilityRegisterPartnerFromJSONTyped(json, ignoreDiscriminato
         'bankInformation': json['bankInformation'] == null ? undefined : EligibilityBankInformationInputFromJSON(json['bankInformation']),
         'programs': (json['programs'].map(EligibilityProgramHoldingFromJSON)),
         'supportPlan': json['supportPlan'] == null ? undefined : EligibilitySupportPlanFromJSON(json['supportPlan']),
+        'partnerIdLocation': json['partnerIdLocation'] == null ? undefined : json['partnerIdLocation'],
     };
 }
 export function EligibilityRegisterPartnerToJSON(json) {
@@ -80,5 +81,6 @@ export function EligibilityRegisterPartnerToJSONTyped(value, ignoreDiscriminator
         'bankInformation': EligibilityBankInformationInputToJSON(value['bankInformation']),
         'programs': (value['programs'].map(EligibilityProgramHoldingToJSON)),
         'supportPlan': EligibilitySupportPlanToJSON(value['supportPlan']),
+        'partnerIdLocation': value['partnerIdLocation'],
     };
 }

@@ -1,6 +1,8 @@
 /* tslint:disable */
 /* eslint-disable */
 export * from './NotificationAuditEntryResponse.js';
+export * from './NotificationFailedNotification.js';
+export * from './NotificationFailedNotificationPage.js';
 export * from './NotificationFieldError.js';
 export * from './NotificationPage.js';
 export * from './NotificationParkedEventResponse.js';

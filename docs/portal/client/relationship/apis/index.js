@@ -6,6 +6,7 @@ export * from './CustomersApi.js';
 export * from './IndirectProvidersApi.js';
 export * from './MicrosoftCustomerAgreementApi.js';
 export * from './OperationsApi.js';
+export * from './OperatorsDeskApi.js';
 export * from './PartnershipsApi.js';
 export * from './ReadModelsApi.js';
 export * from './RelationshipExtensionsApi.js';

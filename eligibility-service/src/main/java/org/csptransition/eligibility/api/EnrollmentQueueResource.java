@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.csptransition.eligibility.application.EnrollmentQueue;
 import org.csptransition.platform.http.Csv;
+import org.csptransition.platform.http.CsvExport;
 import org.csptransition.platform.http.Problem;
 import org.csptransition.platform.http.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -89,24 +90,15 @@ public class EnrollmentQueueResource {
                          @Context HttpHeaders headers) {
         EnrollmentQueue.Sort by = EnrollmentQueue.Sort.valueOf(sort.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT));
         boolean descending = "desc".equals(order);
-        if (wantsCsv(format, headers)) {
+        if (CsvExport.wanted(format, headers)) {
             List<List<?>> rows = queue.page(overdue, kind, by, descending, 0, Integer.MAX_VALUE).items().stream()
                     .<List<?>>map(i -> List.of(i.kind(), i.enrollmentId(), i.tenantId(), i.partnerId(), i.companyName(), i.country(),
                             i.submittedAt(), i.dueBy(), i.overdue(), i.businessDaysOverdue()))
                     .toList();
-            return Response.ok(Csv.of(CSV_HEADER, rows), Csv.MEDIA_TYPE + ";charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"enrollment-queue.csv\"").build();
+            return CsvExport.of("enrollment-queue", CSV_HEADER, rows);
         }
         EnrollmentQueue.Page result = queue.page(overdue, kind, by, descending, page, size);
         return Response.ok(new EnrollmentQueuePage(result.items().stream().map(QueuedEnrollment::of).toList(),
                 result.page(), result.size(), result.total()), MediaType.APPLICATION_JSON).build();
-    }
-
-    private static boolean wantsCsv(String format, HttpHeaders headers) {
-        if (format != null) {
-            return "csv".equals(format);
-        }
-        List<MediaType> accepted = headers.getAcceptableMediaTypes();
-        return !accepted.isEmpty() && accepted.get(0).isCompatible(MediaType.valueOf(Csv.MEDIA_TYPE)) && !accepted.get(0).isWildcardType();
     }
 }

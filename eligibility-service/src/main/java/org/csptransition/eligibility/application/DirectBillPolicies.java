@@ -1,6 +1,9 @@
 package org.csptransition.eligibility.application;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.csptransition.platform.messaging.AuditTrail;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -18,7 +21,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * E2: the policy versions with their thresholds (data in the database). The first arrive with the migrations; the
@@ -34,18 +40,25 @@ public class DirectBillPolicies {
     private final EligibilityConfig config;
     private final TransactionSynchronizationRegistry transactions;
     private final Clock clock;
+    private final AuditTrail audit;
+    private final ObjectMapper json;
     private volatile Loaded loaded;
 
     private record Loaded(DirectBillPolicy policy, long atNanos) {
     }
 
     DirectBillPolicies(PolicyRepository repository, EligibilityConfig config, TransactionSynchronizationRegistry transactions,
-                       Clock clock) {
+                       Clock clock, AuditTrail audit, ObjectMapper json) {
         this.repository = repository;
         this.config = config;
         this.transactions = transactions;
         this.clock = clock;
+        this.audit = audit;
+        this.json = json;
     }
+
+    /** The audit action of a new version: it publishes no event, so the trail is its only record of who added it. */
+    public static final String VERSION_ADDED = "directbill.policy.version.added";
 
     /** The version in force on {@code asOf}; refused with {@code NO_POLICY_IN_FORCE} before the first one. */
     public PolicyVersion inForceOn(LocalDate asOf) {
@@ -70,6 +83,7 @@ public class DirectBillPolicies {
         repository.lockForAddition();
         NewPolicyVersionPolicy.check(version, repository.all(), LocalDate.now(clock)).orThrow();
         repository.add(version, description, createdBy, Instant.now(clock));
+        audit.recordChange("direct-bill-policy", version.version(), VERSION_ADDED, Set.of(), change(version, description));
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -83,6 +97,21 @@ public class DirectBillPolicies {
             }
         });
         return version;
+    }
+
+    private String change(PolicyVersion version, String description) {
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("version", version.version());
+        change.put("effectiveFrom", version.effectiveFrom().toString());
+        change.put("description", description);
+        change.put("revenueThresholdUsd", version.thresholds().revenueUsd().toPlainString());
+        change.put("tenureMonths", version.thresholds().tenureMonths());
+        change.put("requirements", version.requirements().stream().map(r -> r.code().name() + ":" + r.kind().name()).toList());
+        try {
+            return json.writeValueAsString(change);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A policy version that cannot be written as JSON", e);
+        }
     }
 
     public EscalationPolicy escalation() {

@@ -38,6 +38,13 @@ public interface EligibilityConfig {
         /** E5: a Quartz-style cron for the scheduled capability review as of the day it runs; {@code off} (the default) disables it. */
         @WithDefault("off")
         String cron();
+
+        /**
+         * E5: a running review writes how many partners it has evaluated after every this many (in a transaction of its
+         * own, so GET /v1/capability-reviews/{id} shows it before the review commits).
+         */
+        @WithDefault("1000")
+        int progressEvery();
     }
 
     interface Transition {

@@ -33,6 +33,28 @@ public record EscalationPolicy(OptionalInt suspendAfterDays, OptionalInt revokeA
         return Optional.empty();
     }
 
+    /**
+     * E5: the day a program restricted on {@code restrictedOn} becomes SUSPENDED if it is still RESTRICTED then; empty when
+     * it is not RESTRICTED or suspension is not configured. The operator's queue of restricted partners shows it.
+     */
+    public Optional<LocalDate> suspendsOn(ProgramStatus status, LocalDate restrictedOn) {
+        if (restrictedOn == null || status != ProgramStatus.RESTRICTED || suspendAfterDays.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate suspends = restrictedOn.plusDays(suspendAfterDays.getAsInt());
+        // revocation first (or on the same day) skips the suspension, as escalate() does
+        return revokesOn(status, restrictedOn).filter(revokes -> !revokes.isAfter(suspends)).isPresent()
+                ? Optional.empty() : Optional.of(suspends);
+    }
+
+    /** E5: the day a RESTRICTED or SUSPENDED program becomes REVOKED; empty when revocation is not configured. */
+    public Optional<LocalDate> revokesOn(ProgramStatus status, LocalDate restrictedOn) {
+        if (restrictedOn == null || (status != ProgramStatus.RESTRICTED && status != ProgramStatus.SUSPENDED) || revokeAfterDays.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(restrictedOn.plusDays(revokeAfterDays.getAsInt()));
+    }
+
     public static String reasonFor(ProgramStatus status) {
         return status == ProgramStatus.REVOKED ? REVOKED_AFTER_DAYS : SUSPENDED_AFTER_DAYS;
     }

@@ -39,4 +39,23 @@ class EscalationPolicyTest {
         assertThat(policy.escalate(ProgramStatus.ACTIVE, RESTRICTED_ON, RESTRICTED_ON)).isEmpty();
         assertThat(policy.escalate(ProgramStatus.REVOKED, RESTRICTED_ON, RESTRICTED_ON)).isEmpty();
     }
+
+    @Test
+    @DisplayName("E5 the operator's escalation dates: suspends on restriction + N days, revokes on + M; none when off or past")
+    void escalationDates() {
+        EscalationPolicy policy = new EscalationPolicy(OptionalInt.of(30), OptionalInt.of(90));
+        assertThat(policy.suspendsOn(ProgramStatus.RESTRICTED, RESTRICTED_ON)).contains(RESTRICTED_ON.plusDays(30));
+        assertThat(policy.revokesOn(ProgramStatus.RESTRICTED, RESTRICTED_ON)).contains(RESTRICTED_ON.plusDays(90));
+        assertThat(policy.suspendsOn(ProgramStatus.SUSPENDED, RESTRICTED_ON)).isEmpty();
+        assertThat(policy.revokesOn(ProgramStatus.SUSPENDED, RESTRICTED_ON)).contains(RESTRICTED_ON.plusDays(90));
+        assertThat(policy.revokesOn(ProgramStatus.REVOKED, RESTRICTED_ON)).isEmpty();
+
+        EscalationPolicy off = new EscalationPolicy(OptionalInt.empty(), OptionalInt.empty());
+        assertThat(off.suspendsOn(ProgramStatus.RESTRICTED, RESTRICTED_ON)).isEmpty();
+        assertThat(off.revokesOn(ProgramStatus.RESTRICTED, RESTRICTED_ON)).isEmpty();
+
+        EscalationPolicy revokeFirst = new EscalationPolicy(OptionalInt.of(60), OptionalInt.of(45));
+        assertThat(revokeFirst.suspendsOn(ProgramStatus.RESTRICTED, RESTRICTED_ON)).isEmpty();
+        assertThat(revokeFirst.revokesOn(ProgramStatus.RESTRICTED, RESTRICTED_ON)).contains(RESTRICTED_ON.plusDays(45));
+    }
 }

@@ -7,6 +7,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.csptransition.kernel.RefusedException;
+import org.csptransition.platform.context.CorrelationContext;
 import org.csptransition.platform.events.EventEnvelope;
 import org.csptransition.platform.events.EventPayload;
 import org.csptransition.platform.events.EventType;
@@ -41,10 +42,12 @@ public class AuditTrail {
     private final Duration retention;
     private final boolean enabled;
     private final String system;
+    private final CorrelationContext correlation;
 
     AuditTrail(EntityManager entityManager, Instance<Caller> caller, Clock clock, MessagingConfig config,
-               @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+               @ConfigProperty(name = "quarkus.application.name") String applicationName, CorrelationContext correlation) {
         this.entityManager = entityManager;
+        this.correlation = correlation;
         this.caller = caller;
         this.clock = clock;
         this.retention = config.audit().retention();
@@ -59,6 +62,25 @@ public class AuditTrail {
 
     @Transactional(Transactional.TxType.MANDATORY)
     void record(EventType type, EventEnvelope envelope, EventPayload payload) {
+        insert(type.aggregateType(), envelope.subject(), type.wireName(), partiesOf(payload), envelope.time(),
+                envelope.correlationid(), envelope.data().toString());
+    }
+
+    /**
+     * An entry for a change that publishes no event (a policy version, a revenue load, a webhook endpoint): the same who,
+     * when and through which request as an event's entry, in the caller's transaction, so it exists exactly when the
+     * change does. {@code action} names the change like an event type ({@code directbill.policy.version.added});
+     * {@code change} is its JSON (what changed, never a secret); {@code parties} the tenants that may read it besides
+     * the acting tenant and the operator.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordChange(String objectType, String objectId, String action, Set<UUID> parties, String changeJson) {
+        insert(objectType, objectId, action, new LinkedHashSet<>(parties), OffsetDateTime.now(clock),
+                CorrelationContext.current(correlation), changeJson);
+    }
+
+    private void insert(String objectType, String objectId, String action, Set<UUID> parties, OffsetDateTime occurredAt,
+                        String correlationId, String changeJson) {
         if (!enabled) {
             return;
         }
@@ -75,7 +97,6 @@ public class AuditTrail {
                 // a token without tid cannot have got this far; recorded as the system
             }
         }
-        Set<UUID> parties = partiesOf(payload);
         if (tenant != null) {
             parties.add(tenant);
         }
@@ -84,15 +105,15 @@ public class AuditTrail {
                                                  correlation_id, change)
                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, CAST(?7 AS uuid[]), ?8, ?9, CAST(?10 AS jsonb))""")
                 .setParameter(1, UUID.randomUUID())
-                .setParameter(2, type.aggregateType())
-                .setParameter(3, envelope.subject())
-                .setParameter(4, type.wireName())
+                .setParameter(2, objectType)
+                .setParameter(3, objectId)
+                .setParameter(4, action)
                 .setParameter(5, user)
                 .setParameter(6, tenant)
                 .setParameter(7, "{" + String.join(",", parties.stream().map(UUID::toString).toList()) + "}")
-                .setParameter(8, envelope.time())
-                .setParameter(9, envelope.correlationid())
-                .setParameter(10, envelope.data().toString())
+                .setParameter(8, occurredAt)
+                .setParameter(9, correlationId)
+                .setParameter(10, changeJson)
                 .executeUpdate();
     }
 

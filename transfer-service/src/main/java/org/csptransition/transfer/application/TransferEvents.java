@@ -1,6 +1,7 @@
 package org.csptransition.transfer.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import org.csptransition.platform.events.EventPayload;
 import org.csptransition.platform.events.transfer.SubscriptionSuspended;
 import org.csptransition.platform.events.transfer.SubscriptionTransferred;
@@ -36,14 +37,21 @@ public class TransferEvents {
     public static final String SUSPENDED_BY_TRANSFER = "TRANSFERRED_TO_INDIRECT_PROVIDER";
 
     private final Outbox outbox;
+    private final Event<TransferMetrics.Closed> closed;
 
-    TransferEvents(Outbox outbox) {
+    TransferEvents(Outbox outbox, Event<TransferMetrics.Closed> closed) {
         this.outbox = outbox;
+        this.closed = closed;
     }
 
-    /** What a transition of {@code t} caused. */
+    /** What a transition of {@code t} caused; a transition to a final status also counts in the time-to-close metric once committed. */
     public void record(Transfer t, TransferEvent event) {
         outbox.record(payload(t, event));
+        Instant closedAt = event instanceof TransferEvent.Withdrawn e ? e.at() : event instanceof TransferEvent.Rejected e ? e.at()
+                : event instanceof TransferEvent.Expired e ? e.at() : event instanceof TransferEvent.Processed e ? e.at() : null;
+        if (closedAt != null) {
+            closed.fire(new TransferMetrics.Closed(t.status(), t.createdTime(), closedAt));
+        }
     }
 
     /**
