@@ -16,6 +16,7 @@ import { EligibilityCapabilityReviewRequestToJSON, } from '../models/Eligibility
 import { EligibilityPastReviewFromJSON, } from '../models/EligibilityPastReview.js';
 import { EligibilityReviewHistoryPageFromJSON, } from '../models/EligibilityReviewHistoryPage.js';
 import { EligibilityReviewResponseFromJSON, } from '../models/EligibilityReviewResponse.js';
+import { EligibilityTransitionDeadlineResponseFromJSON, } from '../models/EligibilityTransitionDeadlineResponse.js';
 /**
  *
  */
@@ -63,6 +64,51 @@ export class CapabilityReviewsApi extends runtime.BaseAPI {
      */
     async getCapabilityReview(requestParameters, initOverrides) {
         const response = await this.getCapabilityReviewRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+    /**
+     * Creates request options for getTransitionDeadline without sending the request
+     */
+    async getTransitionDeadlineRequestOpts(requestParameters) {
+        if (requestParameters['tenantId'] == null) {
+            throw new runtime.RequiredError('tenantId', 'Required parameter "tenantId" was null or undefined when calling getTransitionDeadline().');
+        }
+        const queryParameters = {};
+        const headerParameters = {};
+        if (requestParameters['ifNoneMatch'] != null) {
+            headerParameters['If-None-Match'] = String(requestParameters['ifNoneMatch']);
+        }
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("bearer", []);
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+        let urlPath = `/v1/partners/{tenantId}/transition-deadline`;
+        urlPath = urlPath.replace('{tenantId}', encodeURIComponent(String(requestParameters['tenantId'])));
+        return {
+            path: urlPath,
+            method: 'GET',
+            headers: headerParameters,
+            query: queryParameters,
+        };
+    }
+    /**
+     * E5: for a partner whose direct-bill program is RESTRICTED (or SUSPENDED), the first days on which a capability review would escalate it to SUSPENDED (suspendsOn) and to REVOKED (revokesOn) under this deployment\'s escalation (eligibility.escalation.suspend-after-days and revoke-after-days, counted from restrictedOn; off unless set), and the days left from today (UTC). A date the escalation does not set, or that can no longer happen, is absent; a partner that is not restricted answers restricted false and no dates. The customers still to move are counted where they are known: relationship-service, GET /v1/partners/{tenantId}/customers-to-move. The tenant itself or the operator.
+     * When escalation would suspend and revoke a restricted partner
+     */
+    async getTransitionDeadlineRaw(requestParameters, initOverrides) {
+        const requestOptions = await this.getTransitionDeadlineRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+        return new runtime.JSONApiResponse(response, (jsonValue) => EligibilityTransitionDeadlineResponseFromJSON(jsonValue));
+    }
+    /**
+     * E5: for a partner whose direct-bill program is RESTRICTED (or SUSPENDED), the first days on which a capability review would escalate it to SUSPENDED (suspendsOn) and to REVOKED (revokesOn) under this deployment\'s escalation (eligibility.escalation.suspend-after-days and revoke-after-days, counted from restrictedOn; off unless set), and the days left from today (UTC). A date the escalation does not set, or that can no longer happen, is absent; a partner that is not restricted answers restricted false and no dates. The customers still to move are counted where they are known: relationship-service, GET /v1/partners/{tenantId}/customers-to-move. The tenant itself or the operator.
+     * When escalation would suspend and revoke a restricted partner
+     */
+    async getTransitionDeadline(requestParameters, initOverrides) {
+        const response = await this.getTransitionDeadlineRaw(requestParameters, initOverrides);
         return await response.value();
     }
     /**

@@ -15,6 +15,7 @@ import * as runtime from '../runtime.js';
 import { RelationshipBillingProfileFromJSON, } from '../models/RelationshipBillingProfile.js';
 import { RelationshipCustomerPageFromJSON, } from '../models/RelationshipCustomerPage.js';
 import { RelationshipCustomerResponseFromJSON, } from '../models/RelationshipCustomerResponse.js';
+import { RelationshipCustomersToMoveResponseFromJSON, } from '../models/RelationshipCustomersToMoveResponse.js';
 import { RelationshipImportCustomerToJSON, } from '../models/RelationshipImportCustomer.js';
 import { RelationshipPartnersOfRecordFromJSON, } from '../models/RelationshipPartnersOfRecord.js';
 import { RelationshipRegisterCustomerToJSON, } from '../models/RelationshipRegisterCustomer.js';
@@ -156,6 +157,51 @@ export class CustomersApi extends runtime.BaseAPI {
      */
     async getCustomer(requestParameters, initOverrides) {
         const response = await this.getCustomerRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+    /**
+     * Creates request options for getCustomersToMove without sending the request
+     */
+    async getCustomersToMoveRequestOpts(requestParameters) {
+        if (requestParameters['tenantId'] == null) {
+            throw new runtime.RequiredError('tenantId', 'Required parameter "tenantId" was null or undefined when calling getCustomersToMove().');
+        }
+        const queryParameters = {};
+        const headerParameters = {};
+        if (requestParameters['ifNoneMatch'] != null) {
+            headerParameters['If-None-Match'] = String(requestParameters['ifNoneMatch']);
+        }
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("bearer", []);
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+        let urlPath = `/v1/partners/{tenantId}/customers-to-move`;
+        urlPath = urlPath.replace('{tenantId}', encodeURIComponent(String(requestParameters['tenantId'])));
+        return {
+            path: urlPath,
+            method: 'GET',
+            headers: headerParameters,
+            query: queryParameters,
+        };
+    }
+    /**
+     * E5: the partner\'s direct-bill customers (it is their DIRECT_BILL_PARTNER of record), how many already have an indirect provider as partner of record (R3 extension or R4 invitation: moved) and how many still do not. The figure beside the transition deadline (eligibility-service, GET /v1/partners/{tenantId}/transition-deadline), counted here because this service holds the partners of record. The tenant itself or the operator.
+     * How many of a partner\'s direct-bill customers still have to move to a provider
+     */
+    async getCustomersToMoveRaw(requestParameters, initOverrides) {
+        const requestOptions = await this.getCustomersToMoveRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+        return new runtime.JSONApiResponse(response, (jsonValue) => RelationshipCustomersToMoveResponseFromJSON(jsonValue));
+    }
+    /**
+     * E5: the partner\'s direct-bill customers (it is their DIRECT_BILL_PARTNER of record), how many already have an indirect provider as partner of record (R3 extension or R4 invitation: moved) and how many still do not. The figure beside the transition deadline (eligibility-service, GET /v1/partners/{tenantId}/transition-deadline), counted here because this service holds the partners of record. The tenant itself or the operator.
+     * How many of a partner\'s direct-bill customers still have to move to a provider
+     */
+    async getCustomersToMove(requestParameters, initOverrides) {
+        const response = await this.getCustomersToMoveRaw(requestParameters, initOverrides);
         return await response.value();
     }
     /**

@@ -16,6 +16,8 @@ import { RelationshipAgreementMetadataListFromJSON, } from '../models/Relationsh
 import { RelationshipAgreementResponseFromJSON, } from '../models/RelationshipAgreementResponse.js';
 import { RelationshipAgreementsFromJSON, } from '../models/RelationshipAgreements.js';
 import { RelationshipAttestToJSON, } from '../models/RelationshipAttest.js';
+import { RelationshipBulkAttestationToJSON, } from '../models/RelationshipBulkAttestation.js';
+import { RelationshipBulkAttestationResultFromJSON, } from '../models/RelationshipBulkAttestationResult.js';
 import { RelationshipDirectSignedStatusFromJSON, } from '../models/RelationshipDirectSignedStatus.js';
 import { RelationshipProviderStatusResponseFromJSON, } from '../models/RelationshipProviderStatusResponse.js';
 import { RelationshipSignedRequestToJSON, } from '../models/RelationshipSignedRequest.js';
@@ -121,6 +123,104 @@ export class MicrosoftCustomerAgreementApi extends runtime.BaseAPI {
      */
     async attestCustomerAgreement(requestParameters, initOverrides) {
         const response = await this.attestCustomerAgreementRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+    /**
+     * Creates request options for attestCustomerAgreements without sending the request
+     */
+    async attestCustomerAgreementsRequestOpts(requestParameters) {
+        if (requestParameters['relationshipBulkAttestation'] == null) {
+            throw new runtime.RequiredError('relationshipBulkAttestation', 'Required parameter "relationshipBulkAttestation" was null or undefined when calling attestCustomerAgreements().');
+        }
+        const queryParameters = {};
+        const headerParameters = {};
+        headerParameters['Content-Type'] = 'application/json';
+        if (requestParameters['acceptLanguage'] != null) {
+            headerParameters['Accept-Language'] = String(requestParameters['acceptLanguage']);
+        }
+        if (requestParameters['idempotencyKey'] != null) {
+            headerParameters['Idempotency-Key'] = String(requestParameters['idempotencyKey']);
+        }
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("bearer", []);
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+        let urlPath = `/v1/agreement-attestations`;
+        return {
+            path: urlPath,
+            method: 'POST',
+            headers: headerParameters,
+            query: queryParameters,
+            body: RelationshipBulkAttestationToJSON(requestParameters['relationshipBulkAttestation']),
+        };
+    }
+    /**
+     * R5 in bulk: 1–1000 customers, each with the fields of attestCustomerAgreement (without type: these are Microsoft Customer Agreements). Each line is judged on its own by the rules of attestCustomerAgreement (R5), in the order given, and a line sees the lines before it: outcome ATTESTED (status 201, with the attestation) or REFUSED with the status and code that operation would answer — 404 NOT_FOUND (unknown customer, or the caller is no party to it), 409 DUPLICATE_ATTESTATION, 422 ATTESTATION_NOT_ALLOWED, AGREEMENT_DATE_IN_FUTURE, AGREEMENT_TEMPLATE_NOT_CURRENT (with the current id) — and its text in the caller\'s language. A refused line changes nothing and does not stop the others. Each attestation publishes what a single one does (customer.agreement.status.changed.v1 for each provider whose status changes). Accepts Idempotency-Key: the same key and body replay the first answer.
+     * Attest the Microsoft Customer Agreement for many customers at once
+     */
+    async attestCustomerAgreementsRaw(requestParameters, initOverrides) {
+        const requestOptions = await this.attestCustomerAgreementsRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+        return new runtime.JSONApiResponse(response, (jsonValue) => RelationshipBulkAttestationResultFromJSON(jsonValue));
+    }
+    /**
+     * R5 in bulk: 1–1000 customers, each with the fields of attestCustomerAgreement (without type: these are Microsoft Customer Agreements). Each line is judged on its own by the rules of attestCustomerAgreement (R5), in the order given, and a line sees the lines before it: outcome ATTESTED (status 201, with the attestation) or REFUSED with the status and code that operation would answer — 404 NOT_FOUND (unknown customer, or the caller is no party to it), 409 DUPLICATE_ATTESTATION, 422 ATTESTATION_NOT_ALLOWED, AGREEMENT_DATE_IN_FUTURE, AGREEMENT_TEMPLATE_NOT_CURRENT (with the current id) — and its text in the caller\'s language. A refused line changes nothing and does not stop the others. Each attestation publishes what a single one does (customer.agreement.status.changed.v1 for each provider whose status changes). Accepts Idempotency-Key: the same key and body replay the first answer.
+     * Attest the Microsoft Customer Agreement for many customers at once
+     */
+    async attestCustomerAgreements(requestParameters, initOverrides) {
+        const response = await this.attestCustomerAgreementsRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+    /**
+     * Creates request options for attestCustomerAgreementsCsv without sending the request
+     */
+    async attestCustomerAgreementsCsvRequestOpts(requestParameters) {
+        if (requestParameters['body'] == null) {
+            throw new runtime.RequiredError('body', 'Required parameter "body" was null or undefined when calling attestCustomerAgreementsCsv().');
+        }
+        const queryParameters = {};
+        const headerParameters = {};
+        headerParameters['Content-Type'] = 'text/csv';
+        if (requestParameters['acceptLanguage'] != null) {
+            headerParameters['Accept-Language'] = String(requestParameters['acceptLanguage']);
+        }
+        if (requestParameters['idempotencyKey'] != null) {
+            headerParameters['Idempotency-Key'] = String(requestParameters['idempotencyKey']);
+        }
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("bearer", []);
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+        let urlPath = `/v1/agreement-attestations/csv`;
+        return {
+            path: urlPath,
+            method: 'POST',
+            headers: headerParameters,
+            query: queryParameters,
+            body: requestParameters['body'],
+        };
+    }
+    /**
+     * The same as attestCustomerAgreements, as CSV: a header line naming the columns in any order (customerTenantId,templateId,dateAgreed,firstName,lastName,email,phoneNumber; phoneNumber may be left out or empty), then one customer a line, at most 1000; fields may be quoted (RFC 4180, no line break inside a field). A malformed or invalid cell anywhere refuses the whole file, naming its line and column; each outcome names its line. Each line is judged on its own by the rules of attestCustomerAgreement (R5), in the order given, and a line sees the lines before it: outcome ATTESTED (status 201, with the attestation) or REFUSED with the status and code that operation would answer — 404 NOT_FOUND (unknown customer, or the caller is no party to it), 409 DUPLICATE_ATTESTATION, 422 ATTESTATION_NOT_ALLOWED, AGREEMENT_DATE_IN_FUTURE, AGREEMENT_TEMPLATE_NOT_CURRENT (with the current id) — and its text in the caller\'s language. A refused line changes nothing and does not stop the others. Each attestation publishes what a single one does (customer.agreement.status.changed.v1 for each provider whose status changes). Accepts Idempotency-Key: the same key and body replay the first answer.
+     * Attest the Microsoft Customer Agreement for many customers from CSV
+     */
+    async attestCustomerAgreementsCsvRaw(requestParameters, initOverrides) {
+        const requestOptions = await this.attestCustomerAgreementsCsvRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+        return new runtime.JSONApiResponse(response, (jsonValue) => RelationshipBulkAttestationResultFromJSON(jsonValue));
+    }
+    /**
+     * The same as attestCustomerAgreements, as CSV: a header line naming the columns in any order (customerTenantId,templateId,dateAgreed,firstName,lastName,email,phoneNumber; phoneNumber may be left out or empty), then one customer a line, at most 1000; fields may be quoted (RFC 4180, no line break inside a field). A malformed or invalid cell anywhere refuses the whole file, naming its line and column; each outcome names its line. Each line is judged on its own by the rules of attestCustomerAgreement (R5), in the order given, and a line sees the lines before it: outcome ATTESTED (status 201, with the attestation) or REFUSED with the status and code that operation would answer — 404 NOT_FOUND (unknown customer, or the caller is no party to it), 409 DUPLICATE_ATTESTATION, 422 ATTESTATION_NOT_ALLOWED, AGREEMENT_DATE_IN_FUTURE, AGREEMENT_TEMPLATE_NOT_CURRENT (with the current id) — and its text in the caller\'s language. A refused line changes nothing and does not stop the others. Each attestation publishes what a single one does (customer.agreement.status.changed.v1 for each provider whose status changes). Accepts Idempotency-Key: the same key and body replay the first answer.
+     * Attest the Microsoft Customer Agreement for many customers from CSV
+     */
+    async attestCustomerAgreementsCsv(requestParameters, initOverrides) {
+        const response = await this.attestCustomerAgreementsCsvRaw(requestParameters, initOverrides);
         return await response.value();
     }
     /**

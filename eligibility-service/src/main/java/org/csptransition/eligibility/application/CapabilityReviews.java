@@ -193,7 +193,9 @@ public class CapabilityReviews {
         reviews.changeDirectBillStatus(restricted.stream().map(CapabilityReviewChange::tenantId).toList(),
                 List.of(ProgramStatus.ACTIVE), ProgramStatus.RESTRICTED, asOf, now);
 
-        List<CapabilityReviewChange> escalated = escalate(escalation, asOf, restricted, now);
+        // E5: the day each escalated program was restricted, for the deadline its event carries (a restriction's is asOf)
+        Map<UUID, LocalDate> restrictedOn = new java.util.HashMap<>();
+        List<CapabilityReviewChange> escalated = escalate(escalation, asOf, restricted, now, restrictedOn);
 
         List<CapabilityReviewChange> changes = new ArrayList<>(restricted);
         changes.addAll(escalated);
@@ -201,7 +203,8 @@ public class CapabilityReviews {
         reviews.save(reviewId, asOf, version.version(), requestedBy, startedAt, completedAt, candidates.size(),
                 restricted.size(), escalated.size(), changes.stream()
                         .map(c -> new Outcome(c.tenantId(), c.previousStatus(), c.status(), c.reasonCodes())).toList());
-        events.record(changes.stream().map(c -> c.event(asOf, reviewId)).toList());
+        events.record(changes.stream().map(c -> c.event(asOf, reviewId, escalation,
+                restrictedOn.getOrDefault(c.tenantId(), asOf))).toList());
         // in the review's own transaction: COMPLETED becomes visible together with the outcome it announces
         runs.progress(reviewId, total, total, completedAt);
         runs.finish(reviewId, CapabilityReviewState.COMPLETED, null, completedAt);
@@ -217,7 +220,8 @@ public class CapabilityReviews {
     }
 
     private List<CapabilityReviewChange> escalate(EscalationPolicy escalation, LocalDate asOf,
-                                                  List<CapabilityReviewChange> justRestricted, Instant now) {
+                                                  List<CapabilityReviewChange> justRestricted, Instant now,
+                                                  Map<UUID, LocalDate> restrictedOn) {
         if (!escalation.enabled()) {
             return List.of();
         }
@@ -229,7 +233,10 @@ public class CapabilityReviews {
                 continue;
             }
             CapabilityReviewChange.escalation(program.tenantId(), program.status(), program.restrictedOn(), asOf, escalation)
-                    .ifPresent(change -> byStatus.computeIfAbsent(change.status(), s -> new ArrayList<>()).add(change));
+                    .ifPresent(change -> {
+                        byStatus.computeIfAbsent(change.status(), s -> new ArrayList<>()).add(change);
+                        restrictedOn.put(change.tenantId(), program.restrictedOn());
+                    });
         }
         List<CapabilityReviewChange> escalated = new ArrayList<>();
         byStatus.forEach((status, changes) -> {

@@ -61,7 +61,9 @@ public class PartnerEvents {
             ProgramChange change = e.change();
             return new PartnerProgramChanged(e.tenantId(), change.program().name(),
                     change.previousStatus() == null ? null : change.previousStatus().name(), change.status().name(),
-                    change.since(), change.reasonCodes(), e.capabilityReviewId());
+                    change.since(), change.reasonCodes(), e.capabilityReviewId(),
+                    e.deadline() == null ? null : e.deadline().suspendsOn().orElse(null),
+                    e.deadline() == null ? null : e.deadline().revokesOn().orElse(null));
         }
         if (event instanceof PartnerEvent.SupportPlanRecorded e) {
             return new DirectBillSupportPlanRecorded(e.tenantId(), e.enrollmentId(), e.plan().name());

@@ -34,6 +34,17 @@ public record CapabilityReviewChange(UUID tenantId, String partnerId, ProgramSta
                 List.of(), List.of(EscalationPolicy.reasonFor(next))));
     }
 
+    /**
+     * The event of this change, made by the review {@code reviewId} as of {@code asOf}, with the transition deadline it
+     * leaves under {@code escalation} (E5: the program was restricted on {@code restrictedOn}, which is {@code asOf} for a
+     * restriction), so that the partner can be warned ahead of it.
+     */
+    public PartnerEvent.ProgramChanged event(LocalDate asOf, UUID reviewId, EscalationPolicy escalation, LocalDate restrictedOn) {
+        PartnerEvent.ProgramChanged event = event(asOf, reviewId);
+        return new PartnerEvent.ProgramChanged(event.tenantId(), event.change(), reviewId,
+                TransitionDeadline.of(status, restrictedOn, escalation).orElse(null));
+    }
+
     /** The event of this change, made by the review {@code reviewId} as of {@code asOf}. */
     public PartnerEvent.ProgramChanged event(LocalDate asOf, UUID reviewId) {
         return new PartnerEvent.ProgramChanged(tenantId, new ProgramChange(Program.DIRECT_BILL, previousStatus, status, asOf,

@@ -238,6 +238,12 @@ public class Partner {
         return programStates().stream().filter(p -> p.program() == program).findFirst();
     }
 
+    /** E5: the transition deadline of the direct-bill program under {@code escalation}; none unless it is restricted or suspended. */
+    public Optional<TransitionDeadline> transitionDeadline(EscalationPolicy escalation) {
+        return programs.stream().filter(h -> h.program == Program.DIRECT_BILL).findFirst()
+                .flatMap(h -> TransitionDeadline.of(h.status, h.restrictedOn, escalation));
+    }
+
     public boolean holds(Program program) {
         return program(program).isPresent();
     }

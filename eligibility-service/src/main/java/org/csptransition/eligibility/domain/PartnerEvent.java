@@ -29,7 +29,13 @@ public sealed interface PartnerEvent {
     }
 
     /** E4, E5, E6: one program changed status; {@code capabilityReviewId} names the E5 review that did it, if one did. */
-    record ProgramChanged(UUID tenantId, ProgramChange change, UUID capabilityReviewId) implements PartnerEvent {
+    record ProgramChanged(UUID tenantId, ProgramChange change, UUID capabilityReviewId, TransitionDeadline deadline)
+            implements PartnerEvent {
+
+        /** A change with no deadline ahead (E5: only a restriction or suspension under an escalation has one). */
+        public ProgramChanged(UUID tenantId, ProgramChange change, UUID capabilityReviewId) {
+            this(tenantId, change, capabilityReviewId, null);
+        }
     }
 
     /** E2 SUPPORT, E4: the support plan; {@code enrollmentId} is the application it completes, null when none. */

@@ -5,7 +5,9 @@ import jakarta.transaction.Transactional;
 import org.csptransition.notification.config.ScheduleConfig;
 import org.csptransition.notification.domain.EligibilityMailRules;
 import org.csptransition.notification.domain.Mail;
+import org.csptransition.notification.domain.MailTemplate;
 import org.csptransition.notification.domain.Recipient;
+import org.csptransition.notification.domain.TransitionDeadlineWarnings;
 import org.csptransition.platform.events.EventEnvelope;
 import org.csptransition.platform.events.partner.DirectBillCreditCheckFailed;
 import org.csptransition.platform.events.partner.DirectBillEnrollmentApproved;
@@ -13,6 +15,8 @@ import org.csptransition.platform.events.partner.DirectBillEnrollmentRejected;
 import org.csptransition.platform.events.partner.PartnerIncentivesInvitationDue;
 import org.csptransition.platform.events.partner.PartnerProgramChanged;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +33,13 @@ public class EligibilityMails {
     private final Notifications notifications;
     private final Recipients recipients;
     private final ScheduleConfig schedule;
+    private final Clock clock;
 
-    EligibilityMails(Notifications notifications, Recipients recipients, ScheduleConfig schedule) {
+    EligibilityMails(Notifications notifications, Recipients recipients, ScheduleConfig schedule, Clock clock) {
         this.notifications = notifications;
         this.recipients = recipients;
         this.schedule = schedule;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -72,10 +78,28 @@ public class EligibilityMails {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void programChanged(EventEnvelope event, PartnerProgramChanged change) {
-        List<Mail> mails = EligibilityMailRules.programChanged(partner(event).tenantId(), change.program(), change.status());
+        UUID partner = partner(event).tenantId();
+        List<Mail> mails = EligibilityMailRules.programChanged(partner, change.program(), change.status());
         // most program changes are e-mailed to no one, and need not carry what the restriction e-mail shows
         notifications.enqueue(event, mails, mails.isEmpty() ? Map.of() : Map.of("date", change.since(),
                 "requirements", change.reasonCodes() == null ? List.of() : change.reasonCodes()));
+        if (EligibilityMailRules.DIRECT_BILL.equals(change.program())) {
+            deadlineWarnings(event, partner, change);
+        }
+    }
+
+    /**
+     * E5: every change of the direct-bill program replaces the deadline warnings not sent yet (restored, suspended,
+     * revoked: the earlier dates no longer hold), and the change's own deadline, if any, schedules the new ones.
+     */
+    private void deadlineWarnings(EventEnvelope event, UUID partner, PartnerProgramChanged change) {
+        notifications.cancelPending(event.subject(), MailTemplate.TRANSITION_DEADLINE_WARNING);
+        for (TransitionDeadlineWarnings.Warning warning : TransitionDeadlineWarnings.plan(change.suspendsOn(), change.revokesOn(),
+                schedule.transitionDeadlineWarningLeads(), Instant.now(clock))) {
+            notifications.enqueueFact(warning.factId(event.id()), event.type(), event.subject(),
+                    List.of(Mail.to(partner, MailTemplate.TRANSITION_DEADLINE_WARNING).notBefore(warning.notBefore())),
+                    Map.of("escalation", warning.escalation(), "deadline", warning.deadline(), "days", warning.daysBefore()));
+        }
     }
 
     private Recipient partner(EventEnvelope event) {

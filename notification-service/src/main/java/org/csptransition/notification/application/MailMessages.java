@@ -82,6 +82,15 @@ public interface MailMessages {
     @Message("While restricted you keep your existing subscriptions (seat changes and suspension still work) but cannot make new purchases, add customers or send direct reseller invitations. What to do next: meet the requirements again, or enroll as an indirect reseller and transfer your customers to an indirect provider.")
     String capabilitiesRestrictedNext();
 
+    @Message("{partnerName}: your direct-bill program will be {#if escalation == 'REVOKED'}revoked{#else}suspended{/if} in {days} {#if days == 1}day{#else}days{/if}")
+    String transitionDeadlineWarningSubject(String partnerName, String escalation, int days);
+
+    @Message("Your direct-bill program is restricted. Unless {partnerName} moves its customers to the indirect model first, a capability review will {#if escalation == 'REVOKED'}revoke{#else}suspend{/if} it on {deadline}.")
+    String transitionDeadlineWarningBody(String partnerName, String escalation, String deadline);
+
+    @Message("What to do next: complete your enrollment as an indirect reseller if you have not yet, extend or invite each remaining customer to your indirect provider and transfer its subscriptions before {deadline}. The suite shows your deadline and the customers still to move.")
+    String transitionDeadlineWarningNext(String deadline);
+
     @Message("{#when code}{#is 'MPN_ID'}an active MPN membership and PartnerID{#is 'ENDORSEMENT'}the authority to sign agreements for your organisation{#is 'SUPPORT'}first-level support and a support plan (ASFP or PSFP){#is 'REVENUE'}the minimum CSP revenue over the trailing twelve months{#is 'ACCOUNTS_RECEIVABLE'}customer billing and provisioning{#is 'INDIRECT_RESELLER_TENURE'}at least 12 months as an indirect reseller{#else}{code}{/when}")
     String requirement(String code);
 

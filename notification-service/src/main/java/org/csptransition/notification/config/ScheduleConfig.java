@@ -16,4 +16,11 @@ public interface ScheduleConfig {
     /** T7/N1: how long before a transfer request expires its provider gets a reminder (none if the request is shorter). */
     @WithDefault("P3D")
     Duration transferExpiryReminderLead();
+
+    /**
+     * E5/N1: how many days before the day escalation would suspend, and before the day it would revoke, a restricted
+     * partner is warned (one e-mail per lead time; a lead already past when the restriction arrives is not sent late).
+     */
+    @WithDefault("30,7,1")
+    java.util.List<Integer> transitionDeadlineWarningLeads();
 }

@@ -14,7 +14,7 @@ import java.util.UUID;
  */
 public final class EligibilityMailRules {
 
-    static final String DIRECT_BILL = "DIRECT_BILL";
+    public static final String DIRECT_BILL = "DIRECT_BILL";
     static final String RESTRICTED = "RESTRICTED";
 
     private EligibilityMailRules() {

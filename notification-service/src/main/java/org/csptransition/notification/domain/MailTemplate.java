@@ -10,6 +10,8 @@ public enum MailTemplate {
     INDIRECT_RESELLER_APPROVED("indirect-reseller-approved"),
     INCENTIVES_INVITATION("incentives-invitation"),
     CAPABILITIES_RESTRICTED("capabilities-restricted"),
+    /** E5: ahead of the day escalation would suspend or revoke a restricted partner, at each lead time. */
+    TRANSITION_DEADLINE_WARNING("transition-deadline-warning"),
     PARTNERSHIP_INVITED("partnership-invited"),
     PARTNERSHIP_ACCEPTED("partnership-accepted"),
     RELATIONSHIP_EXTENDED("relationship-extended"),

@@ -49,6 +49,7 @@ class MailTemplatesTest {
             Map.entry("targetPartnerName", "Northwind AB"), Map.entry("expires", "21 december 2026"),
             Map.entry("url", "https://hooks.northwind.example/csp"), Map.entry("failingSince", "18 december 2026"),
             Map.entry("endpointId", "7d2c4e1a-3b5f-4a6c-8e9d-0f1a2b3c4d5e"),
+            Map.entry("escalation", "SUSPENDED"), Map.entry("deadline", "21 december 2026"), Map.entry("days", 7),
             Map.entry("lines", List.of(
                     new TransferLine(UUID.randomUUID(), "Office 365 E3", 25, "Complete", UUID.randomUUID(), null, null),
                     new TransferLine(UUID.randomUUID(), "Microsoft Azure", 1, "Failed", null, "SOURCE_SUBSCRIPTION_CHANGED",

@@ -2,6 +2,7 @@ package org.csptransition.relationship.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.csptransition.kernel.Outcome;
 import org.csptransition.kernel.Refusal;
 import org.csptransition.kernel.RefusedException;
 import org.csptransition.relationship.domain.AgreementAttestation;
@@ -15,8 +16,12 @@ import org.csptransition.relationship.persistence.CustomerRepository;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import java.util.function.LongConsumer;
 
 /**
@@ -70,14 +75,65 @@ public class CustomerAgreements {
     /** A direct-bill partner or a provider of the customer attests its acceptance. */
     @Transactional
     public Attestation attest(UUID customerTenantId, UUID partnerTenantId, String user, AgreementAttestation.Attested attested) {
-        Customer customer = customers.findForUpdate(customerTenantId).filter(c -> c.isParty(partnerTenantId)
-                        && !c.tenantId().equals(partnerTenantId))
-                .orElseThrow(() -> Customers.notFound(customerTenantId));
+        Customer customer = attestable(customerTenantId, partnerTenantId).orElseThrow(() -> Customers.notFound(customerTenantId));
         Instant now = Instant.now(clock);
-        AgreementAttestationPolicy.check(customer, partnerTenantId, attested, attestations.ofCustomer(customerTenantId), now)
-                .and(AgreementTemplatePolicy.check(attested.templateId(), current())).orThrow();
+        check(customer, partnerTenantId, attested, now).orThrow();
+        return record(customer, partnerTenantId, user, attested, now);
+    }
 
-        AgreementAttestation attestation = AgreementAttestation.record(UUID.randomUUID(), customerTenantId, partnerTenantId,
+    /** One line of a bulk attestation: the customer, and what is attested for it. */
+    public record BulkItem(UUID customerTenantId, AgreementAttestation.Attested attested) {
+    }
+
+    /** What became of one line: the attestation made, or every reason the single attestation would have refused it with. */
+    public record BulkOutcome(BulkItem item, Attestation attestation, List<Refusal> refusals) {
+
+        public boolean attested() {
+            return attestation != null;
+        }
+    }
+
+    /**
+     * R5 in bulk: each line is judged by the rules of a single attestation, on its own, and answered in the order given;
+     * a refused line changes nothing and does not stop the others. A line sees the lines before it (the same contact
+     * twice for one customer: the second is DUPLICATE_ATTESTATION). One transaction, so the whole answer is stored with
+     * the Idempotency-Key and a replay never contradicts it.
+     */
+    @Transactional
+    public List<BulkOutcome> attestAll(UUID partnerTenantId, String user, List<BulkItem> items) {
+        Instant now = Instant.now(clock);
+        BulkOutcome[] outcomes = new BulkOutcome[items.size()];
+        // customers are locked in the order of their ids, whatever the order of the list, so that two bulk requests over
+        // the same customers wait for each other instead of deadlocking; the sort is stable, so one customer's lines keep
+        // their order
+        List<Integer> order = new ArrayList<>(IntStream.range(0, items.size()).boxed().toList());
+        order.sort(Comparator.comparing(i -> items.get(i).customerTenantId()));
+        for (int i : order) {
+            BulkItem item = items.get(i);
+            Optional<Customer> customer = attestable(item.customerTenantId(), partnerTenantId);
+            if (customer.isEmpty()) {
+                outcomes[i] = new BulkOutcome(item, null, List.of(Refusal.notFound("Customer", item.customerTenantId())));
+                continue;
+            }
+            Outcome outcome = check(customer.get(), partnerTenantId, item.attested(), now);
+            outcomes[i] = outcome.isRefused() ? new BulkOutcome(item, null, outcome.refusals())
+                    : new BulkOutcome(item, record(customer.get(), partnerTenantId, user, item.attested(), now), List.of());
+        }
+        return List.of(outcomes);
+    }
+
+    /** The customer, locked, when the partner is one of its parties (never the customer itself). */
+    private Optional<Customer> attestable(UUID customerTenantId, UUID partnerTenantId) {
+        return customers.findForUpdate(customerTenantId).filter(c -> c.isParty(partnerTenantId) && !c.tenantId().equals(partnerTenantId));
+    }
+
+    private Outcome check(Customer customer, UUID partnerTenantId, AgreementAttestation.Attested attested, Instant now) {
+        return AgreementAttestationPolicy.check(customer, partnerTenantId, attested, attestations.ofCustomer(customer.tenantId()), now)
+                .and(AgreementTemplatePolicy.check(attested.templateId(), current()));
+    }
+
+    private Attestation record(Customer customer, UUID partnerTenantId, String user, AgreementAttestation.Attested attested, Instant now) {
+        AgreementAttestation attestation = AgreementAttestation.record(UUID.randomUUID(), customer.tenantId(), partnerTenantId,
                 AgreementAttestationPolicy.attesterRole(customer, partnerTenantId).orElseThrow(), attested, user, now);
         attestations.persist(attestation);
         statuses.refresh(customer, now);

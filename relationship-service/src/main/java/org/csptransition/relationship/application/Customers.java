@@ -9,6 +9,7 @@ import org.csptransition.relationship.domain.BillingProfile;
 import org.csptransition.relationship.domain.BillingProfileSharingPolicy;
 import org.csptransition.relationship.domain.Capability;
 import org.csptransition.relationship.domain.Customer;
+import org.csptransition.relationship.domain.CustomersToMove;
 import org.csptransition.relationship.domain.CustomerCapabilities;
 import org.csptransition.relationship.domain.PartnerOfRecord;
 import org.csptransition.relationship.domain.PartnerRole;
@@ -36,6 +37,12 @@ public class Customers {
 
     /** One partner of record, with the partner as this service knows it (for its name and PartnerID). */
     public record PartnerView(PartnerOfRecord partnerOfRecord, KnownPartner partner) {
+    }
+
+    /** E5: the partner's direct-bill customers and how many of them still have to move to a provider. */
+    @Transactional
+    public CustomersToMove toMove(UUID partnerTenantId) {
+        return customers.customersToMove(partnerTenantId);
     }
 
     @Transactional

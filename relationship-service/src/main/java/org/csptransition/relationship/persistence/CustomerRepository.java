@@ -3,6 +3,7 @@ package org.csptransition.relationship.persistence;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.csptransition.relationship.domain.Customer;
+import org.csptransition.relationship.domain.CustomersToMove;
 
 import java.util.List;
 import java.util.Optional;
@@ -41,5 +42,22 @@ public class CustomerRepository implements PanacheRepositoryBase<Customer, UUID>
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    /**
+     * E5: how many customers the partner has as their direct-bill partner, and how many of them already have an indirect
+     * provider as partner of record (moved to a provider by R3 or R4). One aggregate query on partner_of_record.
+     */
+    public CustomersToMove customersToMove(UUID partnerTenantId) {
+        Object[] row = (Object[]) getEntityManager().createNativeQuery("""
+                        SELECT count(*),
+                               count(*) FILTER (WHERE EXISTS (SELECT 1 FROM partner_of_record provider
+                                                              WHERE provider.customer_tenant_id = p.customer_tenant_id
+                                                                AND provider.role = 'INDIRECT_PROVIDER'))
+                        FROM partner_of_record p
+                        WHERE p.partner_tenant_id = :partner AND p.role = 'DIRECT_BILL_PARTNER'""")
+                .setParameter("partner", partnerTenantId)
+                .getSingleResult();
+        return new CustomersToMove(((Number) row[0]).intValue(), ((Number) row[1]).intValue());
     }
 }

@@ -40,7 +40,8 @@ class RefusalMessagesTest {
             CustomerInvitationPolicy.class, CustomerRegistrationPolicy.class, NoCspToCspResalePolicy.class, PartnershipPolicy.class,
             ProviderDirectoryPolicy.class, RelationshipExtensionPolicy.class, KnownPartners.class, Page.Request.class,
             ProviderDirectory.class, CustomerAgreements.class, Partnerships.class, CustomerLinkPolicy.class,
-            org.csptransition.relationship.web.CustomerPages.class, AgreementTemplatePolicy.class);
+            org.csptransition.relationship.web.CustomerPages.class, AgreementTemplatePolicy.class,
+            org.csptransition.relationship.api.AgreementCsv.class);
 
     @Test
     @DisplayName("the English bundle has a text for exactly the codes the service declares (NOT_FOUND is platform-http's)")

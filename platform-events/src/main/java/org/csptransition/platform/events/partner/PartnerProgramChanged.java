@@ -11,7 +11,10 @@ import java.util.UUID;
  * escalation, E6 completion). {@code previousStatus} is null for a program the tenant did not hold. {@code reasonCodes}
  * says why (for a restriction: the unmet requirement codes); {@code capabilityReviewId} names the review that did it.
  * Consumers enforce what the status blocks: RESTRICTED forbids new purchases, new customers and direct invitations,
- * never transfers.
+ * never transfers. {@code suspendsOn} and {@code revokesOn} (E5, since the transition deadline) are the first days on which
+ * a capability review would escalate a RESTRICTED or SUSPENDED direct-bill program to SUSPENDED and to REVOKED under the
+ * deployment's escalation; absent when it sets none, or for any other change. Notification-service warns the partner
+ * ahead of them.
  */
 public record PartnerProgramChanged(
         UUID tenantId,
@@ -20,7 +23,15 @@ public record PartnerProgramChanged(
         String status,
         LocalDate since,
         List<String> reasonCodes,
-        UUID capabilityReviewId) implements EventPayload {
+        UUID capabilityReviewId,
+        LocalDate suspendsOn,
+        LocalDate revokesOn) implements EventPayload {
+
+    /** A change without a deadline ahead (every change but a restriction or suspension under an escalation). */
+    public PartnerProgramChanged(UUID tenantId, String program, String previousStatus, String status, LocalDate since,
+                                 List<String> reasonCodes, UUID capabilityReviewId) {
+        this(tenantId, program, previousStatus, status, since, reasonCodes, capabilityReviewId, null, null);
+    }
 
     @Override
     public String subject() {
