@@ -1,0 +1,117 @@
+package org.csptransition.transfer.application;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.csptransition.kernel.Outcome;
+import org.csptransition.kernel.RefusedException;
+import org.csptransition.transfer.domain.TransitionWave;
+import org.csptransition.transfer.domain.TransitionWavePolicy;
+import org.csptransition.transfer.persistence.SubscriptionRepository;
+import org.csptransition.transfer.persistence.TransitionWaveRepository;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * T13 Works through the running waves, one customer per transaction: the item is locked ({@code SKIP LOCKED}, so any
+ * number of replicas may work at once), the transfer is created by {@link TransferRequests#create} exactly as a single
+ * request would be, and the item records it in the same transaction. A refused create rolls back and its code is recorded
+ * in a transaction of its own. A crash therefore leaves each customer pending (done again) or finished, never both: a
+ * created transfer and its item commit together, and T4's one-active-transfer claim refuses a second request anyway.
+ */
+@ApplicationScoped
+public class TransitionWaveWorker {
+
+    private static final Logger LOG = Logger.getLogger(TransitionWaveWorker.class);
+
+    private final TransitionWaveRepository waves;
+    private final SubscriptionRepository subscriptions;
+    private final TransferRequests requests;
+    private final Clock clock;
+
+    TransitionWaveWorker(TransitionWaveRepository waves, SubscriptionRepository subscriptions, TransferRequests requests, Clock clock) {
+        this.waves = waves;
+        this.subscriptions = subscriptions;
+        this.requests = requests;
+        this.clock = clock;
+    }
+
+    /** Processes every pending customer of the running waves (oldest wave first); the number processed. */
+    public int run() {
+        int processed = 0;
+        for (UUID wave : QuarkusTransaction.requiringNew().call(() -> waves.running(20))) {
+            try {
+                processed += process(wave, Integer.MAX_VALUE);
+            } catch (RuntimeException e) {
+                // an infrastructure failure: the customer stays pending and the next run takes it again
+                LOG.warnf(e, "Transition wave %s interrupted; the next run resumes it", wave);
+            }
+        }
+        return processed;
+    }
+
+    /** Processes at most {@code max} pending customers of the wave, then completes it if none is left. */
+    public int process(UUID waveId, int max) {
+        int processed = 0;
+        while (processed < max && step(waveId)) {
+            processed++;
+        }
+        completeIfDone(waveId);
+        return processed;
+    }
+
+    /** One customer: {@code false} when none is pending (or every pending one is being processed by another worker). */
+    boolean step(UUID waveId) {
+        AtomicReference<TransitionWaveRepository.Item> taken = new AtomicReference<>();
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                var item = waves.lockNextPending(waveId);
+                if (item.isEmpty()) {
+                    return false;
+                }
+                taken.set(item.get());
+                TransitionWave wave = waves.findById(waveId);
+                UUID customer = item.get().customerTenantId();
+                List<UUID> requested = TransitionWavePolicy.requested(subscriptions.listed(customer, wave.partnerTenantId()));
+                Outcome outcome = TransitionWavePolicy.check(customer, requested);
+                Instant now = Instant.now(clock);
+                if (outcome.isRefused()) {
+                    waves.refused(waveId, customer, outcome.refusals().get(0).code(), now);
+                    return true;
+                }
+                TransferView created = requests.create(customer, wave.partnerTenantId(), wave.providerTenantId(), requested, wave.createdBy());
+                waves.created(waveId, customer, created.transfer().id(), now);
+                return true;
+            });
+        } catch (RuntimeException e) {
+            RefusedException refused = refusal(e);
+            if (refused == null || taken.get() == null) {
+                throw e;
+            }
+            UUID customer = taken.get().customerTenantId();
+            QuarkusTransaction.requiringNew().run(() -> waves.refused(waveId, customer, refused.decisive().code(), Instant.now(clock)));
+            return true;
+        }
+    }
+
+    private void completeIfDone(UUID waveId) {
+        QuarkusTransaction.requiringNew().run(() -> waves.locked(waveId).ifPresent(wave -> {
+            if (wave.completeIfDone(waves.pending(waveId), Instant.now(clock))) {
+                LOG.infof("Transition wave %s completed", waveId);
+            }
+        }));
+    }
+
+    private static RefusedException refusal(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RefusedException r) {
+                return r;
+            }
+        }
+        return null;
+    }
+}
