@@ -4,8 +4,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.csptransition.kernel.Outcome;
 import org.csptransition.kernel.RefusedException;
+import org.csptransition.transfer.domain.CustomerParty;
 import org.csptransition.transfer.domain.TransitionWave;
 import org.csptransition.transfer.domain.TransitionWavePolicy;
+import org.csptransition.transfer.persistence.CustomerPartyRepository;
 import org.csptransition.transfer.persistence.SubscriptionRepository;
 import org.csptransition.transfer.persistence.TransitionWaveRepository;
 import org.jboss.logging.Logger;
@@ -31,9 +33,12 @@ public class TransitionWaveWorker {
     private final TransitionWaveRepository waves;
     private final SubscriptionRepository subscriptions;
     private final TransferRequests requests;
+    private final CustomerPartyRepository parties;
     private final Clock clock;
 
-    TransitionWaveWorker(TransitionWaveRepository waves, SubscriptionRepository subscriptions, TransferRequests requests, Clock clock) {
+    TransitionWaveWorker(TransitionWaveRepository waves, SubscriptionRepository subscriptions, TransferRequests requests,
+                         CustomerPartyRepository parties, Clock clock) {
+        this.parties = parties;
         this.waves = waves;
         this.subscriptions = subscriptions;
         this.requests = requests;
@@ -57,45 +62,53 @@ public class TransitionWaveWorker {
     /** Processes at most {@code max} pending customers of the wave, then completes it if none is left. */
     public int process(UUID waveId, int max) {
         int processed = 0;
-        while (processed < max && step(waveId)) {
-            processed++;
+        for (Step step = step(waveId); step != Step.NONE_LEFT; step = processed < max ? step(waveId) : Step.NONE_LEFT) {
+            processed += step == Step.RECORDED ? 1 : 0;
         }
         completeIfDone(waveId);
         return processed;
     }
 
-    /** One customer: {@code false} when none is pending (or every pending one is being processed by another worker). */
-    boolean step(UUID waveId) {
+    /** What one step did: recorded a customer's outcome, found it recorded by another worker meanwhile, or found none pending. */
+    enum Step { RECORDED, RECORDED_BY_ANOTHER, NONE_LEFT }
+
+    /** One customer; none left also when every pending one is being processed by another worker. */
+    Step step(UUID waveId) {
         AtomicReference<TransitionWaveRepository.Item> taken = new AtomicReference<>();
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 var item = waves.lockNextPending(waveId);
                 if (item.isEmpty()) {
-                    return false;
+                    return Step.NONE_LEFT;
                 }
                 taken.set(item.get());
                 TransitionWave wave = waves.findById(waveId);
                 UUID customer = item.get().customerTenantId();
+                // a stranger to the customer learns nothing more than a single create would tell it: not found
+                Outcome outcome = CustomerParty.check(customer, parties.ties(customer, wave.partnerTenantId()));
                 List<UUID> requested = TransitionWavePolicy.requested(subscriptions.listed(customer, wave.partnerTenantId()));
-                Outcome outcome = TransitionWavePolicy.check(customer, requested);
+                outcome = outcome.isRefused() ? outcome : TransitionWavePolicy.check(customer, requested);
                 Instant now = Instant.now(clock);
                 if (outcome.isRefused()) {
-                    waves.refused(waveId, customer, outcome.refusals().get(0).code(), now);
-                    return true;
+                    return recorded(waves.refused(waveId, customer, outcome.refusals().get(0).code(), now));
                 }
                 TransferView created = requests.create(customer, wave.partnerTenantId(), wave.providerTenantId(), requested, wave.createdBy());
-                waves.created(waveId, customer, created.transfer().id(), now);
-                return true;
+                return recorded(waves.created(waveId, customer, created.transfer().id(), now));
             });
         } catch (RuntimeException e) {
             RefusedException refused = refusal(e);
             if (refused == null || taken.get() == null) {
                 throw e;
             }
+            // the item was unlocked by the rollback: another worker may have recorded it since, and then this changes nothing
             UUID customer = taken.get().customerTenantId();
-            QuarkusTransaction.requiringNew().run(() -> waves.refused(waveId, customer, refused.decisive().code(), Instant.now(clock)));
-            return true;
+            return recorded(QuarkusTransaction.requiringNew().call(() ->
+                    waves.refused(waveId, customer, refused.decisive().code(), Instant.now(clock))));
         }
+    }
+
+    private static Step recorded(boolean here) {
+        return here ? Step.RECORDED : Step.RECORDED_BY_ANOTHER;
     }
 
     private void completeIfDone(UUID waveId) {
