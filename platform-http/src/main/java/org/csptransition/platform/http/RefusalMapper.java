@@ -76,7 +76,8 @@ public class RefusalMapper {
         return Math.max(1, retryAfter.toSeconds());
     }
 
-    static int status(Refusal.Kind kind) {
+    /** The HTTP status a refusal of this kind answers (also per item of a bulk request). */
+    public static int status(Refusal.Kind kind) {
         return switch (kind) {
             case UNAUTHENTICATED -> 401;
             case MALFORMED -> 400;

@@ -15,15 +15,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.csptransition.kernel.Refusal;
 import org.csptransition.kernel.RefusedException;
 import org.csptransition.platform.http.Caller;
+import org.csptransition.platform.http.Csv;
 import org.csptransition.platform.http.Idempotency;
 import org.csptransition.platform.http.Problem;
 import org.csptransition.platform.http.Roles;
+import org.csptransition.transfer.application.HandoverStatements;
 import org.csptransition.transfer.application.TransitionWaves;
 import org.csptransition.transfer.domain.TransitionWave;
 import org.csptransition.transfer.domain.TransitionWave.ItemStatus;
@@ -54,8 +58,10 @@ public class TransitionWaveResource {
     private final TransitionWaves waves;
     private final Idempotency idempotency;
     private final Caller caller;
+    private final HandoverStatements handovers;
 
-    TransitionWaveResource(TransitionWaves waves, Idempotency idempotency, Caller caller) {
+    TransitionWaveResource(TransitionWaves waves, Idempotency idempotency, Caller caller, HandoverStatements handovers) {
+        this.handovers = handovers;
         this.waves = waves;
         this.idempotency = idempotency;
         this.caller = caller;
@@ -170,5 +176,27 @@ public class TransitionWaveResource {
                     @Parameter(description = "0-based page of the customers") @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
                     @QueryParam("size") @DefaultValue("200") @Min(1) @Max(1000) int size) {
         return Wave.of(waves.get(waveId, caller.tenantId(), page, size), page, size);
+    }
+
+    @GET
+    @Path("/{waveId}/handover")
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT})
+    @Operation(operationId = "getTransitionWaveHandover", summary = "The handover statement of a whole wave",
+            description = "T15: the lines of every processed transfer the wave created (as GET .../transfers/{id}/handover), and the ids of "
+                    + "those not processed yet. The partner or the provider of the wave; anyone else gets 404. Accept: text/csv (or "
+                    + "format=csv) for one CSV row per line.")
+    @APIResponse(responseCode = "200", description = "The statement", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HandoverResponse.class)),
+            @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED: unknown format", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a GlobalAdmin, AdminAgent or SalesAgent", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or not a party to it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response handover(@PathParam("waveId") UUID waveId,
+                             @Parameter(description = "csv: the same as Accept: text/csv") @QueryParam("format")
+                             @jakarta.validation.constraints.Pattern(regexp = "json|csv") String format, @Context HttpHeaders headers) {
+        return HandoverResponse.answer(handovers.ofWave(waveId, caller.tenantId()), HandoverResponse.wantsCsv(format, headers),
+                "handover-wave-" + waveId + ".csv");
     }
 }
