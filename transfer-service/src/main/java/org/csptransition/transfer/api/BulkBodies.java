@@ -34,32 +34,52 @@ public final class BulkBodies {
     public record Verification(@Size(min = 1, max = BulkProviderSteps.MAX_ITEMS) List<@NotNull UUID> transferIds, UUID waveId) {
     }
 
-    @Schema(name = "TransferBulkItem", description = "One transfer's outcome: status 200 with the single operation's answer, or the status "
-            + "and problem code the single request would have got")
-    public record Item<T>(UUID transferId, UUID customerTenantId, int status,
-                          @Schema(description = "The problem code when refused") String code,
-                          @Schema(description = "The refusal in the caller's language") String detail,
-                          @Schema(description = "The single operation's answer when it succeeded") T result) {
+    /** One transfer's outcome, whatever the step. */
+    interface Item {
+        int status();
+    }
+
+    @Schema(name = "TransferBulkDecisionItem", description = "One transfer's outcome: status 200 with the transfer after the single "
+            + "accept or reject, or the status and problem code the single request would have got")
+    public record DecisionItem(UUID transferId, UUID customerTenantId, int status,
+                               @Schema(description = "The problem code when refused") String code,
+                               @Schema(description = "The refusal in the caller's language") String detail,
+                               @Schema(description = "The transfer after the single operation, when it succeeded") TransferResponse result) implements Item {
+    }
+
+    @Schema(name = "TransferBulkVerificationItem", description = "One transfer's outcome: status 200 with the single verification's "
+            + "report, or the status and problem code the single request would have got")
+    public record VerificationItem(UUID transferId, UUID customerTenantId, int status,
+                                   @Schema(description = "The problem code when refused") String code,
+                                   @Schema(description = "The refusal in the caller's language") String detail,
+                                   @Schema(description = "The check's report, when it succeeded") VerificationResponse result) implements Item {
     }
 
     @Schema(name = "TransferBulkDecisionResult", description = "Every item in request order, and how many succeeded")
-    public record DecisionResult(List<Item<TransferResponse>> items, int succeeded, int refused) {
+    public record DecisionResult(List<DecisionItem> items, int succeeded, int refused) {
     }
 
     @Schema(name = "TransferBulkVerificationResult", description = "Every item in request order, and how many succeeded")
-    public record VerificationResult(List<Item<VerificationResponse>> items, int succeeded, int refused) {
+    public record VerificationResult(List<VerificationItem> items, int succeeded, int refused) {
     }
 
-    static <A, T> List<Item<T>> items(List<BulkProviderSteps.ItemOutcome<A>> outcomes, Function<A, T> answer, Messages messages, Locale locale) {
+    /** How an item of one kind is made from a transfer, its customer, the status, code, detail and answer. */
+    @FunctionalInterface
+    interface ItemOf<T, I> {
+        I of(UUID transferId, UUID customerTenantId, int status, String code, String detail, T result);
+    }
+
+    static <A, T, I> List<I> items(List<BulkProviderSteps.ItemOutcome<A>> outcomes, Function<A, T> answer, ItemOf<T, I> item,
+                                   Messages messages, Locale locale) {
         return outcomes.stream().map(o -> {
             Refusal r = o.refusal();
-            return r == null ? new Item<>(o.transferId(), o.customerTenantId(), 200, null, null, answer.apply(o.answer()))
-                    : new Item<T>(o.transferId(), o.customerTenantId(), RefusalMapper.status(r.kind()), r.code(),
+            return r == null ? item.of(o.transferId(), o.customerTenantId(), 200, null, null, answer.apply(o.answer()))
+                    : item.of(o.transferId(), o.customerTenantId(), RefusalMapper.status(r.kind()), r.code(),
                     messages.format(locale, r.code(), r.context(), r.message()), null);
         }).toList();
     }
 
-    static int succeeded(List<? extends Item<?>> items) {
+    static int succeeded(List<? extends Item> items) {
         return (int) items.stream().filter(i -> i.status() == 200).count();
     }
 }

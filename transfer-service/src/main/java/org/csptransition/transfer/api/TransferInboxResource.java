@@ -72,9 +72,9 @@ public class TransferInboxResource {
         Locale locale = messages.resolve(acceptLanguage);
         UUID tenant = caller.tenantId();
         String by = caller.userId();
-        List<BulkBodies.Item<TransferResponse>> items = "accept".equalsIgnoreCase(request.decision())
-                ? BulkBodies.items(bulk.accept(ids, tenant, by), a -> TransferResponse.of(a.transfer()), messages, locale)
-                : BulkBodies.items(bulk.reject(ids, tenant, by, request.reason()), TransferResponse::of, messages, locale);
+        List<BulkBodies.DecisionItem> items = "accept".equalsIgnoreCase(request.decision())
+                ? BulkBodies.items(bulk.accept(ids, tenant, by), a -> TransferResponse.of(a.transfer()), BulkBodies.DecisionItem::new, messages, locale)
+                : BulkBodies.items(bulk.reject(ids, tenant, by, request.reason()), TransferResponse::of, BulkBodies.DecisionItem::new, messages, locale);
         int ok = BulkBodies.succeeded(items);
         return new BulkBodies.DecisionResult(items, ok, items.size() - ok);
     }
@@ -97,8 +97,8 @@ public class TransferInboxResource {
     public BulkBodies.VerificationResult verify(@NotNull @Valid BulkBodies.Verification request,
                                                 @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         List<UUID> ids = bulk.targets(selection(request.transferIds(), request.waveId()), request.waveId(), caller.tenantId());
-        List<BulkBodies.Item<VerificationResponse>> items = BulkBodies.items(bulk.verify(ids, caller.tenantId(), caller.userId()),
-                VerificationResponse::of, messages, messages.resolve(acceptLanguage));
+        List<BulkBodies.VerificationItem> items = BulkBodies.items(bulk.verify(ids, caller.tenantId(), caller.userId()),
+                VerificationResponse::of, BulkBodies.VerificationItem::new, messages, messages.resolve(acceptLanguage));
         int ok = BulkBodies.succeeded(items);
         return new BulkBodies.VerificationResult(items, ok, items.size() - ok);
     }

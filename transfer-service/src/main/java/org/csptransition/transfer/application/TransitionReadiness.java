@@ -124,7 +124,7 @@ public class TransitionReadiness {
                     TransferEligibilityPolicy.of(s, Optional.ofNullable(holders.get(s.id())), true))).toList();
             List<UnderWay> transfers = underWay.getOrDefault(customer, List.of());
             Optional<TransitionReadinessRepository.Agreement> agreement = Optional.ofNullable(agreements.get(customer));
-            Readiness readiness = TransitionReadinessPolicy.of(new TransitionReadinessPolicy.Facts(transitioned, row.known(),
+            Readiness readiness = TransitionReadinessPolicy.of(new TransitionReadinessPolicy.Facts(target.displayName(), transitioned, row.known(),
                     ties.containsKey(customer), agreement.map(TransitionReadinessRepository.Agreement::status), theirs,
                     lines.stream().map(SubscriptionLine::eligibility).toList(),
                     transfers.stream().filter(t -> t.targetPartnerTenantId().equals(provider)).map(UnderWay::stage).findFirst()));

@@ -52,12 +52,12 @@ public final class TransitionReadinessPolicy {
     }
 
     /**
-     * What the read models say about the customer: the partner's E6, whether the customer is known here, the provider's
+     * What the read models say about the customer: the provider's name (for the reasons), the partner's E6, whether the customer is known here, the provider's
      * roles on it, its MCA status for the provider (empty: not learnt yet), the eligibility of each of the partner's listed
      * subscriptions (T2, with E6 assumed: E6 is decided above), the stage of the partner's transfer to this provider still
      * under way, if any.
      */
-    public record Facts(boolean partnerCompletedTransition, boolean customerKnown, boolean providerIsPartnerOfRecord,
+    public record Facts(String providerName, boolean partnerCompletedTransition, boolean customerKnown, boolean providerIsPartnerOfRecord,
                         Optional<String> mcaStatus, List<Subscription> subscriptions, List<Eligibility> eligibility,
                         Optional<TransferStage> transferUnderWay) {
     }
@@ -95,9 +95,9 @@ public final class TransitionReadinessPolicy {
                     Action.WAIT, Actor.NONE);
         }
         if (!facts.providerIsPartnerOfRecord()) {
-            return blocked(Refusal.conflict(TransferRequestPolicy.PROVIDER_NOT_PARTNER_OF_RECORD, "The provider is not a partner of "
-                    + "record of the customer: extend the relationship to it (R3) or have the customer accept an invitation (R4) first"),
-                    Action.EXTEND_RELATIONSHIP_OR_INVITE, Actor.PARTNER);
+            return blocked(Refusal.conflict(TransferRequestPolicy.PROVIDER_NOT_PARTNER_OF_RECORD, facts.providerName() + " is not a partner "
+                    + "of record of the customer: extend the relationship to it (R3) or have the customer accept an invitation (R4) first")
+                    .with("providerName", facts.providerName()), Action.EXTEND_RELATIONSHIP_OR_INVITE, Actor.PARTNER);
         }
         if (facts.mcaStatus().isEmpty()) {
             return blocked(Refusal.notYetKnown("agreement-status", "This service has not yet learnt the customer's Microsoft "
@@ -105,8 +105,8 @@ public final class TransitionReadinessPolicy {
         }
         if (!CustomerAgreement.ACCEPTED.equals(facts.mcaStatus().get())) {
             return blocked(Refusal.conflict(TransferRequestPolicy.MCA_NOT_ACCEPTED, "The customer's Microsoft Customer Agreement is "
-                    + facts.mcaStatus().get() + " for the provider: the provider must attest it or the customer accept it")
-                    .with("mcaStatus", facts.mcaStatus().get()), Action.ATTEST_MCA, Actor.PROVIDER);
+                    + facts.mcaStatus().get() + " for " + facts.providerName() + ": the provider must attest it or the customer accept it")
+                    .with("mcaStatus", facts.mcaStatus().get()).with("providerName", facts.providerName()), Action.ATTEST_MCA, Actor.PROVIDER);
         }
         return new Readiness(Status.READY, Outcome.allowed(), new NextAction(Action.CREATE_TRANSFER, Actor.PARTNER));
     }

@@ -29,7 +29,7 @@ class TransitionReadinessPolicyTest {
     static TransitionReadinessPolicy.Facts facts(boolean transitioned, boolean known, boolean partnerOfRecord, Optional<String> mca,
                                                  Optional<TransferStage> underWay, Subscription... subscriptions) {
         List<Subscription> list = List.of(subscriptions);
-        return new TransitionReadinessPolicy.Facts(transitioned, known, partnerOfRecord, mca, list,
+        return new TransitionReadinessPolicy.Facts("Northwind Distribution AB", transitioned, known, partnerOfRecord, mca, list,
                 list.stream().map(s -> TransferEligibilityPolicy.of(s, Optional.empty(), true)).toList(), underWay);
     }
 
@@ -113,7 +113,7 @@ class TransitionReadinessPolicyTest {
         @DisplayName("T4 held by a transfer to another provider: TRANSFER_SUBSCRIPTION_IN_ACTIVE_TRANSFER, the partner ends that one")
         void heldElsewhere() {
             Subscription held = anActiveSubscription();
-            var facts = new TransitionReadinessPolicy.Facts(true, true, true, Optional.of("ACCEPTED"), List.of(held),
+            var facts = new TransitionReadinessPolicy.Facts("Northwind Distribution AB", true, true, true, Optional.of("ACCEPTED"), List.of(held),
                     List.of(TransferEligibilityPolicy.of(held, Optional.of(UUID.randomUUID()), true)), Optional.empty());
             assertThatIt(TransitionReadinessPolicy.of(facts), Status.BLOCKED, "TRANSFER_SUBSCRIPTION_IN_ACTIVE_TRANSFER",
                     Action.END_OTHER_TRANSFER, Actor.PARTNER);
