@@ -10,6 +10,8 @@ import org.csptransition.transfer.domain.TransitionWavePolicy;
 import org.csptransition.transfer.persistence.CustomerPartyRepository;
 import org.csptransition.transfer.persistence.SubscriptionRepository;
 import org.csptransition.transfer.persistence.TransitionWaveRepository;
+import org.csptransition.platform.events.transfer.TransitionWaveCompleted;
+import org.csptransition.platform.messaging.Outbox;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -19,7 +21,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * T13 Works through the running waves, one customer per transaction: the item is locked ({@code SKIP LOCKED}, so any
+ * T13 Works through the running waves, one customer per transaction (a completed wave publishes
+ * transition-wave.completed.v1): the item is locked ({@code SKIP LOCKED}, so any
  * number of replicas may work at once), the transfer is created by {@link TransferRequests#create} exactly as a single
  * request would be, and the item records it in the same transaction. A refused create rolls back and its code is recorded
  * in a transaction of its own. A crash therefore leaves each customer pending (done again) or finished, never both: a
@@ -34,11 +37,13 @@ public class TransitionWaveWorker {
     private final SubscriptionRepository subscriptions;
     private final TransferRequests requests;
     private final CustomerPartyRepository parties;
+    private final Outbox outbox;
     private final Clock clock;
 
-    TransitionWaveWorker(TransitionWaveRepository waves, SubscriptionRepository subscriptions, TransferRequests requests,
+    TransitionWaveWorker(Outbox outbox, TransitionWaveRepository waves, SubscriptionRepository subscriptions, TransferRequests requests,
                          CustomerPartyRepository parties, Clock clock) {
         this.parties = parties;
+        this.outbox = outbox;
         this.waves = waves;
         this.subscriptions = subscriptions;
         this.requests = requests;
@@ -113,8 +118,14 @@ public class TransitionWaveWorker {
 
     private void completeIfDone(UUID waveId) {
         QuarkusTransaction.requiringNew().run(() -> waves.locked(waveId).ifPresent(wave -> {
+            // under the wave's lock: of two workers finishing its last customers, exactly one completes it and publishes
             if (wave.completeIfDone(waves.pending(waveId), Instant.now(clock))) {
-                LOG.infof("Transition wave %s completed", waveId);
+                var counts = waves.counts(waveId);
+                int created = counts.get(TransitionWave.ItemStatus.CREATED);
+                int refused = counts.get(TransitionWave.ItemStatus.REFUSED);
+                outbox.record(new TransitionWaveCompleted(waveId, wave.partnerTenantId(), wave.providerTenantId(), created + refused,
+                        created, refused, wave.completedAt().orElseThrow()));
+                LOG.infof("Transition wave %s completed: %d transfer(s) created, %d customer(s) refused", waveId, created, refused);
             }
         }));
     }

@@ -9,6 +9,8 @@ import org.csptransition.transfer.domain.TransitionWave;
 import org.csptransition.transfer.domain.TransitionWave.ItemStatus;
 import org.csptransition.transfer.domain.TransitionWavePolicy;
 import org.csptransition.transfer.persistence.TransitionWaveRepository;
+import org.csptransition.platform.events.transfer.TransitionWaveStarted;
+import org.csptransition.platform.messaging.Outbox;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -19,7 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * T13 Transition waves: the request (answered at once; {@link TransitionWaveWorker} does the work), and reads of a wave by
+ * T13 Transition waves: the request (answered at once, published as transition-wave.started.v1; {@link TransitionWaveWorker} does the work), and reads of a wave by
  * its two parties. The provider sees only the customers the wave created a transfer to it for: the others are the
  * partner's business.
  */
@@ -32,9 +34,11 @@ public class TransitionWaves {
 
     private final TransitionWaveRepository waves;
     private final TransitionReadiness readiness;
+    private final Outbox outbox;
     private final Clock clock;
 
-    TransitionWaves(TransitionWaveRepository waves, TransitionReadiness readiness, Clock clock) {
+    TransitionWaves(TransitionWaveRepository waves, TransitionReadiness readiness, Outbox outbox, Clock clock) {
+        this.outbox = outbox;
         this.waves = waves;
         this.readiness = readiness;
         this.clock = clock;
@@ -76,6 +80,7 @@ public class TransitionWaves {
         waves.persist(wave);
         waves.flush();
         waves.insertItems(wave.id(), customers);
+        outbox.record(new TransitionWaveStarted(wave.id(), partner, provider, selection.name(), customers.size(), wave.createdAt(), by));
         LOG.infof("Transition wave %s started by %s: %d customer(s) to %s", wave.id(), partner, customers.size(), provider);
         return wave;
     }

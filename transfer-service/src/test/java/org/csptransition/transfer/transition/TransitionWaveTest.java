@@ -8,7 +8,10 @@ import io.restassured.response.Response;
 import org.csptransition.infra.Infrastructure;
 import org.csptransition.platform.testing.InjectInfra;
 import org.csptransition.platform.testing.RealInfraResource;
+import org.csptransition.platform.events.EventEnvelope;
+import org.csptransition.platform.events.EventType;
 import org.csptransition.transfer.support.Api;
+import org.csptransition.transfer.support.Events;
 import org.csptransition.transfer.support.Feed;
 import org.csptransition.transfer.support.World;
 import org.junit.jupiter.api.DisplayName;
@@ -107,7 +110,8 @@ class TransitionWaveTest {
     }
 
     @Test
-    @DisplayName("allReady takes every READY customer; once none is left: 409 TRANSITION_WAVE_EMPTY")
+    @DisplayName("allReady takes every READY customer, published as transition-wave.started.v1 and .completed.v1 with its counts; "
+            + "once none is left: 409 TRANSITION_WAVE_EMPTY")
     void allReady() {
         World world = World.ready(new Api(infra), new Feed(infra));
         world.office365(3);
@@ -120,6 +124,16 @@ class TransitionWaveTest {
         await().atMost(Duration.ofSeconds(60)).until(() ->
                 "COMPLETED".equals(world.api.agent(world.partner).get("/v1/transition-waves/" + id).path("status")));
         world.api.agent(world.partner).get("/v1/transition-waves/" + id).then().body("counts.created", equalTo(3));
+        try (Events events = new Events(infra)) {
+            List<EventEnvelope> published = events.awaitAbout(id, EventType.TRANSITION_WAVE_STARTED, EventType.TRANSITION_WAVE_COMPLETED);
+            EventEnvelope started = Events.only(published, EventType.TRANSITION_WAVE_STARTED);
+            assertThat(started.data().get("customers").asInt()).isEqualTo(3);
+            assertThat(started.data().get("selection").asText()).isEqualTo("ALL_READY");
+            EventEnvelope completed = Events.only(published, EventType.TRANSITION_WAVE_COMPLETED);
+            assertThat(completed.data().get("created").asInt()).isEqualTo(3);
+            assertThat(completed.data().get("refused").asInt()).isZero();
+            assertThat(completed.data().get("partnerTenantId").asText()).isEqualTo(world.partner.toString());
+        }
 
         world.api.agent(world.partner).body(body).post("/v1/transition-waves").then().statusCode(409)
                 .body("code", equalTo("TRANSITION_WAVE_EMPTY"));
