@@ -14,8 +14,13 @@
 import * as runtime from '../runtime.js';
 import { TransferFromJSON, } from '../models/Transfer.js';
 import { TransferAcceptResponseFromJSON, } from '../models/TransferAcceptResponse.js';
+import { TransferBulkDecisionToJSON, } from '../models/TransferBulkDecision.js';
+import { TransferBulkDecisionResultFromJSON, } from '../models/TransferBulkDecisionResult.js';
+import { TransferBulkVerificationToJSON, } from '../models/TransferBulkVerification.js';
+import { TransferBulkVerificationResultFromJSON, } from '../models/TransferBulkVerificationResult.js';
 import { TransferDecisionToJSON, } from '../models/TransferDecision.js';
 import { TransferEligibilityFromJSON, } from '../models/TransferEligibility.js';
+import { TransferHandoverStatementFromJSON, } from '../models/TransferHandoverStatement.js';
 import { TransferListFromJSON, } from '../models/TransferList.js';
 import { TransferNewTransferToJSON, } from '../models/TransferNewTransfer.js';
 import { TransferVerificationResponseFromJSON, } from '../models/TransferVerificationResponse.js';
@@ -126,6 +131,52 @@ export class TransfersApi extends runtime.BaseAPI {
         return await response.value();
     }
     /**
+     * Creates request options for decideTransfers without sending the request
+     */
+    async decideTransfersRequestOpts(requestParameters) {
+        if (requestParameters['transferBulkDecision'] == null) {
+            throw new runtime.RequiredError('transferBulkDecision', 'Required parameter "transferBulkDecision" was null or undefined when calling decideTransfers().');
+        }
+        const queryParameters = {};
+        const headerParameters = {};
+        headerParameters['Content-Type'] = 'application/json';
+        if (requestParameters['acceptLanguage'] != null) {
+            headerParameters['Accept-Language'] = String(requestParameters['acceptLanguage']);
+        }
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("bearer", []);
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+        let urlPath = `/v1/transfers/bulk-decisions`;
+        return {
+            path: urlPath,
+            method: 'POST',
+            headers: headerParameters,
+            query: queryParameters,
+            body: TransferBulkDecisionToJSON(requestParameters['transferBulkDecision']),
+        };
+    }
+    /**
+     * T14: the provider accepts (T6) or rejects many requests in one call: the named transfers (up to 1000) or every transfer a wave created. Each is processed exactly as its single request (POST .../accept, PATCH with reject), one after the other, without If-Match; one refusal never stops the others. 200 with one item per transfer: status 200 and the transfer after it, or the status and code the single request would have answered.
+     * Accept or reject many transfers
+     */
+    async decideTransfersRaw(requestParameters, initOverrides) {
+        const requestOptions = await this.decideTransfersRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+        return new runtime.JSONApiResponse(response, (jsonValue) => TransferBulkDecisionResultFromJSON(jsonValue));
+    }
+    /**
+     * T14: the provider accepts (T6) or rejects many requests in one call: the named transfers (up to 1000) or every transfer a wave created. Each is processed exactly as its single request (POST .../accept, PATCH with reject), one after the other, without If-Match; one refusal never stops the others. 200 with one item per transfer: status 200 and the transfer after it, or the status and code the single request would have answered.
+     * Accept or reject many transfers
+     */
+    async decideTransfers(requestParameters, initOverrides) {
+        const response = await this.decideTransfersRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+    /**
      * Creates request options for getTransfer without sending the request
      */
     async getTransferRequestOpts(requestParameters) {
@@ -229,6 +280,58 @@ export class TransfersApi extends runtime.BaseAPI {
      */
     async getTransferEligibility(requestParameters, initOverrides) {
         const response = await this.getTransferEligibilityRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+    /**
+     * Creates request options for getTransferHandover without sending the request
+     */
+    async getTransferHandoverRequestOpts(requestParameters) {
+        if (requestParameters['customerTenantId'] == null) {
+            throw new runtime.RequiredError('customerTenantId', 'Required parameter "customerTenantId" was null or undefined when calling getTransferHandover().');
+        }
+        if (requestParameters['transferId'] == null) {
+            throw new runtime.RequiredError('transferId', 'Required parameter "transferId" was null or undefined when calling getTransferHandover().');
+        }
+        const queryParameters = {};
+        if (requestParameters['format'] != null) {
+            queryParameters['format'] = requestParameters['format'];
+        }
+        const headerParameters = {};
+        if (requestParameters['ifNoneMatch'] != null) {
+            headerParameters['If-None-Match'] = String(requestParameters['ifNoneMatch']);
+        }
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("bearer", []);
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+        let urlPath = `/v1/customers/{customerTenantId}/transfers/{transferId}/handover`;
+        urlPath = urlPath.replace('{customerTenantId}', encodeURIComponent(String(requestParameters['customerTenantId'])));
+        urlPath = urlPath.replace('{transferId}', encodeURIComponent(String(requestParameters['transferId'])));
+        return {
+            path: urlPath,
+            method: 'GET',
+            headers: headerParameters,
+            query: queryParameters,
+        };
+    }
+    /**
+     * T15: for both parties\' billing systems, per moved subscription the old and the new id, the offer, the quantity that moved, the instant the provider took it over and the billing cut-over date: the partner bills up to and including the day the provider took over, the provider from the next calendar day (UTC). The source or the target; anyone else gets 404. Accept: text/csv (or format=csv) for one CSV row per line.
+     * The handover statement of a processed transfer
+     */
+    async getTransferHandoverRaw(requestParameters, initOverrides) {
+        const requestOptions = await this.getTransferHandoverRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+        return new runtime.JSONApiResponse(response, (jsonValue) => TransferHandoverStatementFromJSON(jsonValue));
+    }
+    /**
+     * T15: for both parties\' billing systems, per moved subscription the old and the new id, the offer, the quantity that moved, the instant the provider took it over and the billing cut-over date: the partner bills up to and including the day the provider took over, the provider from the next calendar day (UTC). The source or the target; anyone else gets 404. Accept: text/csv (or format=csv) for one CSV row per line.
+     * The handover statement of a processed transfer
+     */
+    async getTransferHandover(requestParameters, initOverrides) {
+        const response = await this.getTransferHandoverRaw(requestParameters, initOverrides);
         return await response.value();
     }
     /**
@@ -439,6 +542,52 @@ export class TransfersApi extends runtime.BaseAPI {
      */
     async verifyTransfer(requestParameters, initOverrides) {
         const response = await this.verifyTransferRaw(requestParameters, initOverrides);
+        return await response.value();
+    }
+    /**
+     * Creates request options for verifyTransfers without sending the request
+     */
+    async verifyTransfersRequestOpts(requestParameters) {
+        if (requestParameters['transferBulkVerification'] == null) {
+            throw new runtime.RequiredError('transferBulkVerification', 'Required parameter "transferBulkVerification" was null or undefined when calling verifyTransfers().');
+        }
+        const queryParameters = {};
+        const headerParameters = {};
+        headerParameters['Content-Type'] = 'application/json';
+        if (requestParameters['acceptLanguage'] != null) {
+            headerParameters['Accept-Language'] = String(requestParameters['acceptLanguage']);
+        }
+        if (this.configuration && this.configuration.accessToken) {
+            const token = this.configuration.accessToken;
+            const tokenString = await token("bearer", []);
+            if (tokenString) {
+                headerParameters["Authorization"] = `Bearer ${tokenString}`;
+            }
+        }
+        let urlPath = `/v1/transfers/bulk-verifications`;
+        return {
+            path: urlPath,
+            method: 'POST',
+            headers: headerParameters,
+            query: queryParameters,
+            body: TransferBulkVerificationToJSON(requestParameters['transferBulkVerification']),
+        };
+    }
+    /**
+     * T14: steps 3 (the provider, T8) or 4 (the partner, T9) for the named transfers (up to 1000) or every transfer a wave created, each exactly as POST .../verifications, without If-Match; one refusal never stops the others. 200 with one item per transfer: status 200 and the check\'s report, or the status and code the single request would have answered (e.g. 409 VERIFICATION_OUT_OF_ORDER).
+     * Verify many transfers
+     */
+    async verifyTransfersRaw(requestParameters, initOverrides) {
+        const requestOptions = await this.verifyTransfersRequestOpts(requestParameters);
+        const response = await this.request(requestOptions, initOverrides);
+        return new runtime.JSONApiResponse(response, (jsonValue) => TransferBulkVerificationResultFromJSON(jsonValue));
+    }
+    /**
+     * T14: steps 3 (the provider, T8) or 4 (the partner, T9) for the named transfers (up to 1000) or every transfer a wave created, each exactly as POST .../verifications, without If-Match; one refusal never stops the others. 200 with one item per transfer: status 200 and the check\'s report, or the status and code the single request would have answered (e.g. 409 VERIFICATION_OUT_OF_ORDER).
+     * Verify many transfers
+     */
+    async verifyTransfers(requestParameters, initOverrides) {
+        const response = await this.verifyTransfersRaw(requestParameters, initOverrides);
         return await response.value();
     }
     /**

@@ -6,3 +6,4 @@ export * from './OperatorsDeskApi.js';
 export * from './ReadModelsApi.js';
 export * from './SubscriptionsApi.js';
 export * from './TransfersApi.js';
+export * from './TransitionApi.js';

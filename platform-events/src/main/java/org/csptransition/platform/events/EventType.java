@@ -33,6 +33,8 @@ import org.csptransition.platform.events.transfer.TransferPartnerVerified;
 import org.csptransition.platform.events.transfer.TransferProviderVerified;
 import org.csptransition.platform.events.transfer.TransferRejected;
 import org.csptransition.platform.events.transfer.TransferWithdrawn;
+import org.csptransition.platform.events.transfer.TransitionWaveCompleted;
+import org.csptransition.platform.events.transfer.TransitionWaveStarted;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -75,7 +77,9 @@ public enum EventType {
     TRANSFER_PROVIDER_VERIFIED("transfer.provider-verified.v1", Topics.TRANSFER_EVENTS, "transfer", TransferProviderVerified.class),
     TRANSFER_PARTNER_VERIFIED("transfer.partner-verified.v1", Topics.TRANSFER_EVENTS, "transfer", TransferPartnerVerified.class),
     SUBSCRIPTION_TRANSFERRED("subscription.transferred.v1", Topics.TRANSFER_EVENTS, "transfer", SubscriptionTransferred.class),
-    SUBSCRIPTION_SUSPENDED("subscription.suspended.v1", Topics.TRANSFER_EVENTS, "transfer", SubscriptionSuspended.class);
+    SUBSCRIPTION_SUSPENDED("subscription.suspended.v1", Topics.TRANSFER_EVENTS, "transfer", SubscriptionSuspended.class),
+    TRANSITION_WAVE_STARTED("transition-wave.started.v1", Topics.TRANSFER_EVENTS, "transition-wave", TransitionWaveStarted.class),
+    TRANSITION_WAVE_COMPLETED("transition-wave.completed.v1", Topics.TRANSFER_EVENTS, "transition-wave", TransitionWaveCompleted.class);
 
     private final String wireName;
     private final String topic;

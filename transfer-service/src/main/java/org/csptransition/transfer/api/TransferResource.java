@@ -13,15 +13,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.csptransition.platform.http.Caller;
+import org.csptransition.platform.http.Csv;
 import org.csptransition.platform.http.ETags;
 import org.csptransition.platform.http.Idempotency;
 import org.csptransition.platform.http.Problem;
 import org.csptransition.platform.http.Roles;
+import org.csptransition.transfer.application.HandoverStatements;
 import org.csptransition.transfer.application.TransferAcceptance;
 import org.csptransition.transfer.application.TransferDecisions;
 import org.csptransition.transfer.application.TransferQueries;
@@ -52,9 +55,11 @@ public class TransferResource {
     private final TransferVerifications verifications;
     private final Idempotency idempotency;
     private final Caller caller;
+    private final HandoverStatements handovers;
 
     TransferResource(TransferRequests requests, TransferQueries queries, TransferDecisions decisions, TransferAcceptance acceptance,
-                     TransferVerifications verifications, Idempotency idempotency, Caller caller) {
+                     TransferVerifications verifications, Idempotency idempotency, Caller caller, HandoverStatements handovers) {
+        this.handovers = handovers;
         this.acceptance = acceptance;
         this.verifications = verifications;
         this.requests = requests;
@@ -223,6 +228,30 @@ public class TransferResource {
         var verified = verifications.verify(customer, transferId, caller.tenantId(), caller.userId(), ifMatch);
         return Response.ok(VerificationResponse.of(verified))
                 .header(HttpHeaders.ETAG, ETags.of(verified.transfer().transfer().version())).build();
+    }
+
+    @GET
+    @Path("/{transferId}/handover")
+    @Produces({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
+    @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT})
+    @Operation(operationId = "getTransferHandover", summary = "The handover statement of a processed transfer",
+            description = "T15: for both parties' billing systems, per moved subscription the old and the new id, the offer, the quantity "
+                    + "that moved, the instant the provider took it over and the billing cut-over date: the partner bills up to and "
+                    + "including the day the provider took over, the provider from the next calendar day (UTC). The source or the target; "
+                    + "anyone else gets 404. Accept: text/csv (or format=csv) for one CSV row per line.")
+    @APIResponse(responseCode = "200", description = "The statement", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HandoverResponse.class)),
+            @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
+    @APIResponse(responseCode = "400", description = "VALIDATION_FAILED: unknown format", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a GlobalAdmin, AdminAgent or SalesAgent", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or not a party to it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "HANDOVER_NOT_READY: not accepted or still processing (context.status)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response handover(@PathParam("customerTenantId") UUID customer, @PathParam("transferId") UUID transferId,
+                             @Parameter(description = "csv: the same as Accept: text/csv") @QueryParam("format")
+                             @jakarta.validation.constraints.Pattern(regexp = "json|csv") String format, @Context HttpHeaders headers) {
+        return HandoverResponse.answer(handovers.ofTransfer(customer, transferId, caller.tenantId()), HandoverResponse.wantsCsv(format, headers),
+                "handover-" + transferId + ".csv");
     }
 
     static Response withETag(TransferView view) {

@@ -9,8 +9,9 @@ import java.time.Duration;
 
 /**
  * The service's periodic work, safe on any number of replicas: T7 expiry ({@code transfer.expiry.interval}, {@code off}
- * disables it), finishing accepted requests a crash interrupted (T6, on the same schedule), and the purge of
- * Idempotency-Keys older than 24 hours.
+ * disables it), finishing accepted requests a crash interrupted (T6, on the same schedule), the purge of
+ * Idempotency-Keys older than 24 hours, and the customers of transition waves still pending (T13,
+ * {@code transfer.waves.interval}).
  */
 @ApplicationScoped
 public class ScheduledJobs {
@@ -19,8 +20,11 @@ public class ScheduledJobs {
     private final TransferAcceptance acceptance;
     private final Idempotency idempotency;
     private final TransferConfig config;
+    private final TransitionWaveWorker waves;
 
-    ScheduledJobs(TransferExpiry expiry, TransferAcceptance acceptance, Idempotency idempotency, TransferConfig config) {
+    ScheduledJobs(TransferExpiry expiry, TransferAcceptance acceptance, Idempotency idempotency, TransferConfig config,
+                  TransitionWaveWorker waves) {
+        this.waves = waves;
         this.expiry = expiry;
         this.acceptance = acceptance;
         this.idempotency = idempotency;
@@ -35,6 +39,12 @@ public class ScheduledJobs {
             // a full batch: there may be more due
         }
         acceptance.resumeInterrupted();
+    }
+
+    /** T13: the transition waves' pending customers, resumed after a restart like any other run. */
+    @Scheduled(identity = "transition-waves", every = "${transfer.waves.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void transitionWaves() {
+        waves.run();
     }
 
     @Scheduled(identity = "idempotency-purge", every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

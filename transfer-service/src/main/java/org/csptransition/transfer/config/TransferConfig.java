@@ -17,6 +17,8 @@ public interface TransferConfig {
 
     Processing processing();
 
+    Waves waves();
+
     interface Expiry {
         /**
          * T7: how often the expiry job looks for {@code Active} requests past their expiration time ({@code off} disables
@@ -37,5 +39,14 @@ public interface TransferConfig {
          */
         @WithDefault("PT1M")
         Duration resumeAfter();
+    }
+
+    interface Waves {
+        /**
+         * T13: how often the wave worker looks for transition waves with customers still pending ({@code off} disables
+         * it). Every replica may run it: each customer is claimed with {@code SKIP LOCKED}.
+         */
+        @WithDefault("1s")
+        String interval();
     }
 }

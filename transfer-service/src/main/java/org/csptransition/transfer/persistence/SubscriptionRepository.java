@@ -49,4 +49,10 @@ public class SubscriptionRepository implements PanacheRepositoryBase<Subscriptio
     public List<Subscription> lockedByIds(Collection<UUID> ids) {
         return ids.isEmpty() ? List.of() : find("id in ?1 order by id", ids).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
+
+    /** T12: every subscription the partner owns, of all its customers, as its owner lists them. */
+    public List<Subscription> listedOf(UUID ownerTenantId) {
+        return find("ownerPartnerTenantId = ?1 order by customerTenantId, createdAt, id", ownerTenantId)
+                .stream().filter(Subscription::isListedUnderOwner).toList();
+    }
 }

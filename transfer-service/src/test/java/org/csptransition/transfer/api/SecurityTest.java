@@ -63,7 +63,11 @@ class SecurityTest {
         for (var call : new String[][] {{"GET", world.transfers()}, {"GET", t}, {"DELETE", t}, {"PATCH", t}, {"POST", t + "/accept"},
                 {"POST", t + "/verifications"}, {"GET", "/v1/transfers"}, {"POST", world.transfers()},
                 {"GET", "/v1/customers/" + world.customer + "/transferseligibility?transferType=directToIndirect"},
-                {"GET", world.subscriptions()}, {"POST", world.subscriptions()}}) {
+                {"GET", world.subscriptions()}, {"POST", world.subscriptions()}, {"GET", t + "/handover"},
+                {"GET", "/v1/transition-readiness?providerTenantId=" + world.provider}, {"POST", "/v1/transition-waves"},
+                {"GET", "/v1/transition-waves"}, {"GET", "/v1/transition-waves/" + UUID.randomUUID()},
+                {"GET", "/v1/transition-waves/" + UUID.randomUUID() + "/handover"}, {"POST", "/v1/transfers/bulk-decisions"},
+                {"POST", "/v1/transfers/bulk-verifications"}}) {
             given().contentType(ContentType.JSON).body("{}").request(call[0], call[1]).then().statusCode(401)
                     .contentType("application/problem+json").body("code", equalTo("UNAUTHENTICATED"));
         }
@@ -105,7 +109,15 @@ class SecurityTest {
                 {"PATCH", t, "{\"status\":\"reject\"}", "AdminAgent,SalesAgent"},
                 {"POST", t + "/accept", null, "AdminAgent,SalesAgent"},
                 {"POST", t + "/verifications", null, "AdminAgent,SalesAgent"},
-                {"GET", "/v1/known-customers/" + world.customer, null, partners + ",ProgramOperator"}};
+                {"GET", "/v1/known-customers/" + world.customer, null, partners + ",ProgramOperator"},
+                {"GET", t + "/handover", null, partners},
+                {"GET", "/v1/transition-readiness?providerTenantId=" + world.provider, null, partners},
+                {"POST", "/v1/transition-waves", "{\"providerTenantId\":\"" + world.provider + "\",\"allReady\":true}", "AdminAgent"},
+                {"GET", "/v1/transition-waves", null, partners},
+                {"GET", "/v1/transition-waves/" + UUID.randomUUID(), null, partners},
+                {"GET", "/v1/transition-waves/" + UUID.randomUUID() + "/handover", null, partners},
+                {"POST", "/v1/transfers/bulk-decisions", "{\"decision\":\"reject\",\"transferIds\":[\"" + id + "\"]}", "AdminAgent,SalesAgent"},
+                {"POST", "/v1/transfers/bulk-verifications", "{\"transferIds\":[\"" + id + "\"]}", "AdminAgent,SalesAgent"}};
         for (String[] op : operations) {
             for (String role : Roles.ALL) {
                 if (List.of(op[3].split(",")).contains(role)) {

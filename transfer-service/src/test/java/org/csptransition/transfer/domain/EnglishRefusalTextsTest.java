@@ -50,6 +50,28 @@ class EnglishRefusalTextsTest {
         }
     }
 
+    @Test
+    @DisplayName("T12-T15: readiness, waves and handover statements")
+    void transitionRefusals() {
+        List<Refusal> refusals = new ArrayList<>();
+        Subscription subscription = anActiveSubscription();
+        var eligible = List.of(TransferEligibilityPolicy.of(subscription, Optional.empty(), true));
+        for (var facts : List.of(
+                new TransitionReadinessPolicy.Facts("Northwind", false, true, true, Optional.of("ACCEPTED"), List.of(subscription), eligible, Optional.empty()),
+                new TransitionReadinessPolicy.Facts("Northwind", true, true, false, Optional.of("ACCEPTED"), List.of(subscription), eligible, Optional.empty()),
+                new TransitionReadinessPolicy.Facts("Northwind", true, true, true, Optional.of("ACCEPTANCE_REQUIRED"), List.of(subscription), eligible,
+                        Optional.empty()))) {
+            refusals.add(TransitionReadinessPolicy.of(facts).reason());
+        }
+        refusals.add(only(TransitionWavePolicy.check(Fixtures.CUSTOMER, List.of())));
+        refusals.add(only(HandoverStatement.mayIssue(Fixtures.aTransfer())));
+
+        for (Refusal refusal : refusals) {
+            assertThat(messages.format(Messages.ENGLISH, refusal.code(), refusal.context(), null)).as(refusal.code())
+                    .isEqualTo(refusal.message());
+        }
+    }
+
     static List<Refusal> subscriptionRefusals() {
         List<Refusal> refusals = new ArrayList<>();
         var owner = new SubscriptionPolicy.OwnerFacts(Optional.of(aDirectBillPartner()), true, Set.of(PartnerOfRecord.DIRECT_BILL_PARTNER));
