@@ -55,7 +55,7 @@ class DatabaseOutageTest {
     }
 
     @Test
-    @DisplayName("with the real PostgreSQL killed, reads and writes that need it get 503 DATABASE_UNAVAILABLE with Retry-After; after the restart they succeed")
+    @DisplayName("with the real PostgreSQL killed, reads and writes that need it get 503 DATABASE_UNAVAILABLE with Retry-After; after the restart they succeed, and events are consumed again")
     void outageIs503() {
         String operator = NotificationFixtures.operator(infra);
         given().header("Authorization", operator).get("/v1/notifications").then().statusCode(200);
@@ -75,5 +75,9 @@ class DatabaseOutageTest {
 
         await().atMost(Duration.ofSeconds(60)).until(() ->
                 given().header("Authorization", operator).get("/v1/notifications").statusCode() == 200);
+        // the consumer lived through the outage: a fact published after it still arrives
+        java.util.UUID partner = NotificationFixtures.aRegisteredPartner(infra, "sv-SE").tenantId();
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                given().header("Authorization", operator).get("/v1/recipients/{id}", partner).statusCode() == 200);
     }
 }

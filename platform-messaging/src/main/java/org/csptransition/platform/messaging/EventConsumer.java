@@ -202,6 +202,7 @@ public class EventConsumer {
      * Kafka consumer.
      */
     private void runSideBySide() {
+        Duration parkedBackoff = config.initialBackoff();
         while (running) {
             ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(100));
             for (TopicPartition partition : records.partitions()) {
@@ -216,7 +217,15 @@ public class EventConsumer {
             }
             finishWork();
             commitDone();
-            retryDueParked();
+            try {
+                retryDueParked();
+                parkedBackoff = config.initialBackoff();
+            } catch (RuntimeException e) {
+                // the database is away: the parked events wait, the partitions go on (their workers back off alone)
+                LOG.warnf("Parked events will be retried in %d ms: %s", parkedBackoff.toMillis(), e.getMessage());
+                nextParkedCheck = System.currentTimeMillis() + parkedBackoff.toMillis();
+                parkedBackoff = doubled(parkedBackoff, config.maxBackoff());
+            }
         }
     }
 
