@@ -113,8 +113,17 @@ public final class Feed {
         if (mcaStatus != null) {
             agreement(customer, customerName, provider, providerName, reseller, mcaStatus);
         } else {
-            awaitCustomer(customer, 2, 0);
+            awaitPartnerOfRecord(customer, provider);
         }
+    }
+
+    /** Until {@code partner} is a partner of record of the customer (a count would not do: the customer may have others). */
+    public void awaitPartnerOfRecord(UUID customer, UUID partner) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            var response = given().header("Authorization", operator()).get("/v1/known-customers/" + customer);
+            return response.statusCode() == 200
+                    && response.jsonPath().getList("partnersOfRecord.partnerTenantId").contains(partner.toString());
+        });
     }
 
     /** R4: the customer accepted the reseller's invitation; both are partners of record with delegated admin. */
