@@ -53,7 +53,7 @@ export class AuditTrailApi extends runtime.BaseAPI {
         };
     }
     /**
-     * Oldest first. objectType is the object\'s aggregate type (partner, partnership, customer, transfer); objectId its id (a partner\'s is its tenant id). A party reads the entries naming its tenant; the operator reads all. Entries are never edited and are kept for platform.messaging.audit.retention.
+     * Oldest first. objectType is the object\'s aggregate type (partner, partnership, customer, transfer) or the type of an object whose changes publish no event (direct-bill-policy, provider-offer, customer-link, subscription, webhook-endpoint, notification); objectId its id (a partner\'s is its tenant id). A party reads the entries naming its tenant; the operator reads all. Entries are never edited and are kept for platform.messaging.audit.retention.
      * The audit trail of one object
      */
     async getAuditTrailRaw(requestParameters, initOverrides) {
@@ -62,7 +62,7 @@ export class AuditTrailApi extends runtime.BaseAPI {
         return new runtime.JSONApiResponse(response, (jsonValue) => NotificationAuditEntryResponseFromJSON(jsonValue));
     }
     /**
-     * Oldest first. objectType is the object\'s aggregate type (partner, partnership, customer, transfer); objectId its id (a partner\'s is its tenant id). A party reads the entries naming its tenant; the operator reads all. Entries are never edited and are kept for platform.messaging.audit.retention.
+     * Oldest first. objectType is the object\'s aggregate type (partner, partnership, customer, transfer) or the type of an object whose changes publish no event (direct-bill-policy, provider-offer, customer-link, subscription, webhook-endpoint, notification); objectId its id (a partner\'s is its tenant id). A party reads the entries naming its tenant; the operator reads all. Entries are never edited and are kept for platform.messaging.audit.retention.
      * The audit trail of one object
      */
     async getAuditTrail(requestParameters, initOverrides) {

@@ -31,8 +31,10 @@ public class NotificationLog {
     private final NotificationRepository log;
     private final Clock clock;
     private final Event<Notifications.Enqueued> enqueued;
+    private final ChangeAudit audit;
 
-    NotificationLog(NotificationRepository log, Clock clock, Event<Notifications.Enqueued> enqueued) {
+    NotificationLog(NotificationRepository log, Clock clock, Event<Notifications.Enqueued> enqueued, ChangeAudit audit) {
+        this.audit = audit;
         this.log = log;
         this.clock = clock;
         this.enqueued = enqueued;
@@ -78,7 +80,9 @@ public class NotificationLog {
     public Notification retry(UUID id, String ifMatch) {
         Notification n = log.findByIdOptional(id).orElseThrow(() -> new RefusedException(Refusal.notFound("Notification", id)));
         ETags.checkIfMatch(ifMatch, n.version());
+        int attemptsBefore = n.attempts();
         n.retry(Instant.now(clock)).orThrow();
+        audit.retried(n, attemptsBefore);
         enqueued.fire(new Notifications.Enqueued(1));
         return n;
     }

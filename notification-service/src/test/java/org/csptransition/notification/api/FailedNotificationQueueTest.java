@@ -48,7 +48,7 @@ class FailedNotificationQueueTest {
     }
 
     @Test
-    @DisplayName("N2 two e-mails that ran out of attempts wait in the queue, newest first, as CSV and in the gauge; a retried one leaves it")
+    @DisplayName("N2 two e-mails that ran out of attempts wait in the queue, newest first, as CSV and in the gauge; a retried one leaves it, and the retry is on its audit trail")
     void failedWaitForTheOperator() {
         TestPartner partner = aRegisteredPartner(infra, "sv-SE");
         await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", operator())
@@ -85,8 +85,24 @@ class FailedNotificationQueueTest {
 
         String id = oneType.getString("items[0].id");
         String etag = given().header("Authorization", operator()).get("/v1/notifications/" + id).then().extract().header("ETag");
-        given().header("Authorization", operator()).header("If-Match", etag).post("/v1/notifications/" + id + "/retry").then().statusCode(200);
+        given().header("Authorization", operator()).header("If-Match", etag).header("X-Correlation-Id", "retry-" + id)
+                .post("/v1/notifications/" + id + "/retry").then().statusCode(200);
         assertThat(queue(mine).getList("items.id", String.class)).hasSize(1).doesNotContain(id);
+
+        // the retry publishes no event: the audit trail is its record, for the operator and the recipient's tenant only
+        JsonPath trail = given().header("Authorization", operator()).get("/v1/audit-trail/notification/" + id)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(trail.getList("action", String.class)).containsExactly("notification.retried");
+        assertThat(trail.getString("[0].correlationId")).isEqualTo("retry-" + id);
+        assertThat(trail.getString("[0].user")).isNotBlank().doesNotStartWith("system:");
+        JsonPath change = JsonPath.from(trail.getString("[0].change"));
+        assertThat(change.getString("eventType")).isEqualTo("directbill.creditcheck.passed.v1");
+        assertThat(change.getInt("attemptsBefore")).isEqualTo(1);
+        assertThat(change.getString("status")).isEqualTo("PENDING");
+        given().header("Authorization", NotificationFixtures.tokenOf(infra, partner.tenantId(), "GlobalAdmin"))
+                .get("/v1/audit-trail/notification/" + id).then().statusCode(200).body("[0].action", equalTo("notification.retried"));
+        given().header("Authorization", NotificationFixtures.tokenOf(infra, UUID.randomUUID(), "GlobalAdmin"))
+                .get("/v1/audit-trail/notification/" + id).then().statusCode(404);
     }
 
     @Test

@@ -45,12 +45,12 @@ public class AuditTrailResource {
         this.caller = caller;
     }
 
-    /** One change: {@code action} is the event it published, {@code change} that event's data. */
+    /** One change: {@code action} is the event it published (or names a change that publishes none), {@code change} its data. */
     public record AuditEntryResponse(UUID id, String objectType, String objectId, String action,
                                      @Schema(description = "The acting user (sub), or system:<service> for scheduled work and consumed events") String user,
                                      @Schema(description = "The acting user's tenant (tid); null for the system") UUID tenantId,
                                      OffsetDateTime occurredAt, String correlationId,
-                                     @Schema(description = "What changed: the data of the event, as JSON text") String change) {
+                                     @Schema(description = "What changed: the data of the event, or of a change that publishes none, as JSON text") String change) {
         static AuditEntryResponse of(AuditTrail.Entry e) {
             return new AuditEntryResponse(e.id(), e.objectType(), e.objectId(), e.action(), e.user(), e.tenantId(), e.occurredAt(),
                     e.correlationId(), e.change());
@@ -60,9 +60,10 @@ public class AuditTrailResource {
     @GET
     @RolesAllowed({Roles.GLOBAL_ADMIN, Roles.ADMIN_AGENT, Roles.SALES_AGENT, Roles.CUSTOMER_ADMIN, Roles.PROGRAM_OPERATOR})
     @Operation(operationId = "getAuditTrail", summary = "The audit trail of one object",
-            description = "Oldest first. objectType is the object's aggregate type (partner, partnership, customer, transfer); objectId its id "
-                    + "(a partner's is its tenant id). A party reads the entries naming its tenant; the operator reads all. Entries are never "
-                    + "edited and are kept for platform.messaging.audit.retention.")
+            description = "Oldest first. objectType is the object's aggregate type (partner, partnership, customer, transfer) or the type of "
+                    + "an object whose changes publish no event (direct-bill-policy, provider-offer, customer-link, subscription, "
+                    + "webhook-endpoint, notification); objectId its id (a partner's is its tenant id). A party reads the entries naming "
+                    + "its tenant; the operator reads all. Entries are never edited and are kept for platform.messaging.audit.retention.")
     @APIResponse(responseCode = "200", description = "The entries", content = @Content(schema = @Schema(implementation = AuditEntryResponse.class)))
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED: objectType, objectId or limit out of bounds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

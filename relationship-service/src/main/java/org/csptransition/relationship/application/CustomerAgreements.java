@@ -18,8 +18,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import java.util.function.LongConsumer;
@@ -40,9 +43,11 @@ public class CustomerAgreements {
     private final KnownPartners partners;
     private final Clock clock;
     private final RelationshipConfig config;
+    private final ChangeAudit audit;
 
     CustomerAgreements(CustomerRepository customers, AgreementAttestationRepository attestations, AgreementStatuses statuses,
-                       Customers visibility, KnownPartners partners, Clock clock, RelationshipConfig config) {
+                       Customers visibility, KnownPartners partners, Clock clock, RelationshipConfig config, ChangeAudit audit) {
+        this.audit = audit;
         this.config = config;
         this.customers = customers;
         this.attestations = attestations;
@@ -136,6 +141,14 @@ public class CustomerAgreements {
         AgreementAttestation attestation = AgreementAttestation.record(UUID.randomUUID(), customer.tenantId(), partnerTenantId,
                 AgreementAttestationPolicy.attesterRole(customer, partnerTenantId).orElseThrow(), attested, user, now);
         attestations.persist(attestation);
+        // the contact's personal data stays in the attestation (GET .../agreements/{id}); the trail names which one and what it says
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("attestationId", attestation.id().toString());
+        change.put("attestedByTenantId", partnerTenantId.toString());
+        change.put("attesterRole", attestation.attesterRole().name());
+        change.put("templateId", attested.templateId());
+        change.put("dateAgreed", attested.dateAgreed() == null ? null : attested.dateAgreed().toString());
+        audit.record(ChangeAudit.CUSTOMER, customer.tenantId(), ChangeAudit.AGREEMENT_ATTESTED, Set.of(customer.tenantId(), partnerTenantId), change);
         statuses.refresh(customer, now);
         return new Attestation(attestation, partners.nameOf(partnerTenantId));
     }
@@ -176,6 +189,8 @@ public class CustomerAgreements {
         AgreementAttestationPolicy.checkOwnAcceptance(isSigned).orThrow();
         Instant now = Instant.now(clock);
         if (customer.acceptAgreement(user, now)) {
+            audit.record(ChangeAudit.CUSTOMER, customerTenantId, ChangeAudit.AGREEMENT_ACCEPTED, Set.of(customerTenantId),
+                    Map.of("agreementType", AgreementAttestation.MICROSOFT_CUSTOMER_AGREEMENT, "isSigned", isSigned));
             statuses.refresh(customer, now);
             customers.flush();
         }

@@ -17,7 +17,10 @@ import org.csptransition.relationship.persistence.CustomerRepository;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -37,10 +40,12 @@ public class CustomerLinkAnswers {
     private final KnownPartners partners;
     private final RelationshipConfig config;
     private final Clock clock;
+    private final ChangeAudit audit;
 
     CustomerLinkAnswers(CustomerLinks links, CustomerInvitationRepository invitations, CustomerRepository customers,
                         CustomerInvitations invitationCases, CustomerAgreements agreements, KnownPartners partners,
-                        RelationshipConfig config, Clock clock) {
+                        RelationshipConfig config, Clock clock, ChangeAudit audit) {
+        this.audit = audit;
         this.links = links;
         this.invitations = invitations;
         this.customers = customers;
@@ -97,6 +102,12 @@ public class CustomerLinkAnswers {
         Instant now = Instant.now(clock);
         CustomerLinkPolicy.checkUse(link, tenantId, now).orThrow();
         link.answer(CustomerLinkAnswer.DECLINED, tenantId, user, now);
+        // a decline publishes no event; the provider that sent the link may read who declined it
+        Set<UUID> parties = new LinkedHashSet<>();
+        parties.add(tenantId);
+        link.providerTenantId().ifPresent(parties::add);
+        audit.record(ChangeAudit.CUSTOMER_LINK, link.id(), ChangeAudit.LINK_DECLINED, parties,
+                Map.of("purpose", link.purpose().name(), "subjectId", link.subjectId().toString()));
         return new Answered(question(link, now), CustomerLinkAnswer.DECLINED, Optional.empty());
     }
 

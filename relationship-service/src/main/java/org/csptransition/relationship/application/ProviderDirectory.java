@@ -13,7 +13,10 @@ import org.csptransition.relationship.persistence.ProviderOfferRepository;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** R0: the indirect providers of a market with what each offers, and a provider publishing its offer. */
@@ -25,8 +28,10 @@ public class ProviderDirectory {
     private final ProviderOfferRepository offers;
     private final KnownPartners partners;
     private final Clock clock;
+    private final ChangeAudit audit;
 
-    ProviderDirectory(ProviderOfferRepository offers, KnownPartners partners, Clock clock) {
+    ProviderDirectory(ProviderOfferRepository offers, KnownPartners partners, Clock clock, ChangeAudit audit) {
+        this.audit = audit;
         this.offers = offers;
         this.partners = partners;
         this.clock = clock;
@@ -58,6 +63,12 @@ public class ProviderDirectory {
         // flushed here so the answer carries the offer's new version as its ETag
         Inserts.flushOrRefuse(offers::flush, () -> new OptimisticLockException("The offer of " + provider.displayName()
                 + " was published by another request at the same moment"));
+        // an offer publishes no event: the trail is the only record of who changed the provider's words, and from what
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("terms", terms);
+        change.put("first", published.isEmpty());
+        change.put("version", offer.version());
+        audit.record(ChangeAudit.PROVIDER_OFFER, providerTenantId, ChangeAudit.OFFER_PUBLISHED, Set.of(providerTenantId), change);
         return new Listing(provider, offer);
     }
 

@@ -30,6 +30,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,10 +49,12 @@ public class Subscriptions {
     private final TransferRepository transfers;
     private final CustomerPartyRepository parties;
     private final Clock clock;
+    private final ChangeAudit audit;
 
     Subscriptions(SubscriptionRepository subscriptions, KnownPartnerRepository partners, KnownCustomerRepository customers,
                   PartnerOfRecordRepository partnersOfRecord, ActiveTransferClaims claims, TransferRepository transfers,
-                  CustomerPartyRepository parties, Clock clock) {
+                  CustomerPartyRepository parties, Clock clock, ChangeAudit audit) {
+        this.audit = audit;
         this.claims = claims;
         this.parties = parties;
         this.transfers = transfers;
@@ -96,6 +99,7 @@ public class Subscriptions {
             ResellerManagementPolicy.checkChange(status != null).orThrow();
         }
         ETags.checkIfMatch(ifMatch, subscription.version());
+        Map<String, Object> before = stateOf(subscription);
         Instant now = Instant.now(clock);
         if (status != null) {
             subscription.mayChangeStatus(status).orThrow();
@@ -111,6 +115,13 @@ public class Subscriptions {
             subscription.changeAutoRenew(autoRenew, now);
         }
         subscriptions.flush();
+        Map<String, Object> after = stateOf(subscription);
+        if (!after.equals(before)) {
+            // seats, status and renewal publish no event: the trail is the only record of who changed them, and from what
+            Map<String, Object> change = new LinkedHashMap<>(after);
+            change.put("before", before);
+            audit.record(ChangeAudit.SUBSCRIPTION, id, ChangeAudit.SUBSCRIPTION_CHANGED, partiesOf(subscription), change);
+        }
         Optional<QuantityDrift> drift = Optional.empty();
         if (quantity != null) {
             drift = Optional.ofNullable(claims.holders(List.of(id)).get(id))
@@ -178,7 +189,31 @@ public class Subscriptions {
                 origin == SubscriptionOrigin.PURCHASE).orThrow();
         Subscription subscription = Subscription.create(UUID.randomUUID(), customer, owner, spec, origin, by, Instant.now(clock));
         subscriptions.persist(subscription);
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("offerId", spec.offerId());
+        change.put("offerName", spec.offerName());
+        change.put("productType", spec.productType() == null ? null : spec.productType().name());
+        change.put("baseSubscriptionId", spec.baseSubscriptionId() == null ? null : spec.baseSubscriptionId().toString());
+        change.put("customerTenantId", customer.toString());
+        change.put("ownerPartnerTenantId", owner.toString());
+        change.putAll(stateOf(subscription));
+        audit.record(ChangeAudit.SUBSCRIPTION, subscription.id(), origin == SubscriptionOrigin.IMPORT ? ChangeAudit.SUBSCRIPTION_IMPORTED
+                : ChangeAudit.SUBSCRIPTION_PURCHASED, partiesOf(subscription), change);
         return subscription;
+    }
+
+    /** What a change of seats, status or renewal can move. */
+    private static Map<String, Object> stateOf(Subscription subscription) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("quantity", subscription.quantity());
+        state.put("status", subscription.status().name());
+        state.put("autoRenew", subscription.autoRenew());
+        return state;
+    }
+
+    /** The owner and the customer read a subscription's trail (besides the acting tenant and the operator). */
+    private static Set<UUID> partiesOf(Subscription subscription) {
+        return Set.of(subscription.ownerPartnerTenantId(), subscription.customerTenantId());
     }
 
     /** Another owner's subscription answers as one that does not exist. */

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.csptransition.kernel.Outcome;
 import org.csptransition.kernel.Refusal;
 import org.csptransition.kernel.RefusedException;
+import org.csptransition.notification.application.ChangeAudit;
 import org.csptransition.notification.config.WebhookConfig;
 import org.csptransition.notification.domain.webhook.WebhookAttempt;
 import org.csptransition.notification.domain.webhook.WebhookDelivery;
@@ -19,7 +20,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,9 +39,11 @@ public class WebhookDeliveries {
     private final Event<WebhookFanOut.Enqueued> enqueued;
     private final WebhookConfig config;
     private final Clock clock;
+    private final ChangeAudit audit;
 
     WebhookDeliveries(WebhookRepository webhooks, WebhookEndpoints endpoints, WebhookFanOut fanOut, Event<WebhookFanOut.Enqueued> enqueued,
-                      WebhookConfig config, Clock clock) {
+                      WebhookConfig config, Clock clock, ChangeAudit audit) {
+        this.audit = audit;
         this.webhooks = webhooks;
         this.endpoints = endpoints;
         this.fanOut = fanOut;
@@ -80,8 +85,11 @@ public class WebhookDeliveries {
     /** Sends one delivery again at once, with the same webhook-id (whatever its status: a pending one just goes now). */
     @Transactional
     public WebhookDelivery redeliver(UUID tenantId, UUID endpointId, UUID deliveryId) {
+        WebhookEndpoint endpoint = endpoints.owned(tenantId, endpointId);
         WebhookDelivery delivery = owned(tenantId, endpointId, deliveryId);
+        WebhookDeliveryStatus before = delivery.status();
         delivery.redeliver(Instant.now(clock));
+        audit.endpoint(endpoint, ChangeAudit.DELIVERY_REDELIVERED, deliveryChange(delivery, before));
         enqueued.fire(new WebhookFanOut.Enqueued(1));
         return delivery;
     }
@@ -92,11 +100,16 @@ public class WebhookDeliveries {
      */
     @Transactional
     public int redeliverRange(UUID tenantId, UUID endpointId, Instant from, Instant to) {
-        endpoints.owned(tenantId, endpointId);
+        WebhookEndpoint endpoint = endpoints.owned(tenantId, endpointId);
         Outcome.refusedIf(!from.isBefore(to), invalidQuery("to", "to must be after from")).orThrow();
         Instant now = Instant.now(clock);
         List<WebhookDelivery> again = webhooks.deliveredOrFailedBetween(endpointId, from, to, config.maxRedeliveries());
         again.forEach(d -> d.redeliver(now));
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("from", from.toString());
+        change.put("to", to.toString());
+        change.put("redelivered", again.size());
+        audit.endpoint(endpoint, ChangeAudit.RANGE_REDELIVERED, change);
         enqueued.fire(new WebhookFanOut.Enqueued(again.size()));
         return again.size();
     }
@@ -106,7 +119,21 @@ public class WebhookDeliveries {
     public WebhookDelivery test(UUID tenantId, UUID endpointId) {
         WebhookEndpoint endpoint = endpoints.owned(tenantId, endpointId);
         WebhookEndpointPolicy.checkTestEvent(endpoint).orThrow();
-        return fanOut.test(endpoint);
+        WebhookDelivery delivery = fanOut.test(endpoint);
+        audit.endpoint(endpoint, ChangeAudit.TEST_EVENT_SENT, deliveryChange(delivery, null));
+        return delivery;
+    }
+
+    /** Which delivery, of which event, and the status it had before (null for a new one). */
+    private static Map<String, Object> deliveryChange(WebhookDelivery delivery, WebhookDeliveryStatus before) {
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("deliveryId", delivery.id().toString());
+        change.put("eventId", delivery.eventId() == null ? null : delivery.eventId().toString());
+        change.put("eventType", delivery.eventType());
+        if (before != null) {
+            change.put("statusBefore", before.name());
+        }
+        return change;
     }
 
     private WebhookDelivery owned(UUID tenantId, UUID endpointId, UUID deliveryId) {

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.csptransition.kernel.Outcome;
 import org.csptransition.kernel.Refusal;
 import org.csptransition.kernel.RefusedException;
+import org.csptransition.notification.application.ChangeAudit;
 import org.csptransition.notification.config.WebhookConfig;
 import org.csptransition.notification.domain.webhook.WebhookEndpoint;
 import org.csptransition.notification.domain.webhook.WebhookEndpointPolicy;
@@ -22,7 +23,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -37,12 +40,15 @@ public class WebhookEndpoints {
     private final WebhookConfig config;
     private final Clock clock;
     private final Event<WebhookFanOut.Enqueued> enqueued;
+    private final ChangeAudit audit;
 
-    WebhookEndpoints(WebhookRepository webhooks, WebhookConfig config, Clock clock, Event<WebhookFanOut.Enqueued> enqueued) {
+    WebhookEndpoints(WebhookRepository webhooks, WebhookConfig config, Clock clock, Event<WebhookFanOut.Enqueued> enqueued,
+                     ChangeAudit audit) {
         this.webhooks = webhooks;
         this.config = config;
         this.clock = clock;
         this.enqueued = enqueued;
+        this.audit = audit;
     }
 
     /** A new endpoint, ACTIVE, with a new secret (the only time it is shown, besides a rotation). */
@@ -52,6 +58,7 @@ public class WebhookEndpoints {
         WebhookEndpoint endpoint = WebhookEndpoint.register(UUID.randomUUID(), tenantId, url.trim(), types, description,
                 WebhookSignature.newSecret(), Instant.now(clock));
         webhooks.add(endpoint);
+        audit.endpoint(endpoint, ChangeAudit.ENDPOINT_REGISTERED, ChangeAudit.stateOf(endpoint));
         return endpoint;
     }
 
@@ -72,7 +79,15 @@ public class WebhookEndpoints {
         WebhookEndpoint endpoint = owned(tenantId, id);
         ETags.checkIfMatch(ifMatch, endpoint.version());
         Set<String> types = checked(url, eventTypes);
+        Map<String, Object> before = ChangeAudit.stateOf(endpoint);
         endpoint.change(url.trim(), types, description, status == null ? endpoint.status() : status, Instant.now(clock));
+        Map<String, Object> after = ChangeAudit.stateOf(endpoint);
+        Map<String, Object> change = new LinkedHashMap<>(after);
+        change.put("before", before);
+        // a status change is named as such: "who disabled our webhook?" is the question the trail is read for
+        String action = before.get("status").equals(after.get("status")) ? ChangeAudit.ENDPOINT_CHANGED
+                : endpoint.status() == WebhookEndpointStatus.DISABLED ? ChangeAudit.ENDPOINT_DISABLED : ChangeAudit.ENDPOINT_ENABLED;
+        audit.endpoint(endpoint, action, change);
         // enabled again: what waited goes now
         enqueued.fire(new WebhookFanOut.Enqueued(0));
         return endpoint;
@@ -83,7 +98,12 @@ public class WebhookEndpoints {
     public WebhookEndpoint rotate(UUID tenantId, UUID id, Duration overlap, String ifMatch) {
         WebhookEndpoint endpoint = owned(tenantId, id);
         ETags.checkIfMatch(ifMatch, endpoint.version());
-        endpoint.rotate(WebhookSignature.newSecret(), overlap == null ? config.rotationOverlap() : overlap, Instant.now(clock));
+        Duration kept = overlap == null ? config.rotationOverlap() : overlap;
+        endpoint.rotate(WebhookSignature.newSecret(), kept, Instant.now(clock));
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("overlapSeconds", kept.toSeconds());
+        change.put("previousSecretUntil", endpoint.previousSecretUntil() == null ? null : endpoint.previousSecretUntil().toString());
+        audit.endpoint(endpoint, ChangeAudit.SECRET_ROTATED, change);
         return endpoint;
     }
 
@@ -92,6 +112,8 @@ public class WebhookEndpoints {
     public void delete(UUID tenantId, UUID id, String ifMatch) {
         WebhookEndpoint endpoint = owned(tenantId, id);
         ETags.checkIfMatch(ifMatch, endpoint.version());
+        // the trail outlives the endpoint: it is how the owner learns who deleted it
+        audit.endpoint(endpoint, ChangeAudit.ENDPOINT_DELETED, ChangeAudit.stateOf(endpoint));
         webhooks.delete(endpoint);
     }
 
