@@ -279,8 +279,17 @@ class ChaosIT {
                 afterProgress();
                 suite.infra.kafka().kill();
                 fault("broker killed");
-                // the outage lasts until the services have felt it: events written meanwhile wait in their outboxes
-                outageUntil(() -> unsentOutboxRowsUpTo(Long.MAX_VALUE) >= FELT);
+                // the outage lasts until the services have felt it: events written meanwhile wait in their outboxes —
+                // FELT of them, or fewer once no more come for 5 s (every client then waits for a fact the broker holds)
+                long[] waiting = {-1, System.nanoTime()};
+                outageUntil(() -> {
+                    long now = unsentOutboxRowsUpTo(Long.MAX_VALUE);
+                    if (now != waiting[0]) {
+                        waiting[0] = now;
+                        waiting[1] = System.nanoTime();
+                    }
+                    return now >= FELT || now > 0 && System.nanoTime() - waiting[1] > Duration.ofSeconds(5).toNanos();
+                });
                 suite.infra.kafka().start();
                 Instant restarted = Instant.now();
                 long lastPosition = maxOutboxPosition();
